@@ -1,0 +1,99 @@
+/**
+ * Verifies the package from the tarball `npm publish` would upload: its contents and size, publint and attw, fresh
+ * consumer projects (ESM, CJS, TypeScript under node16 and bundler, an esbuild bundle of one subpath), and the
+ * bundle budgets in size-budgets.json (size ratios against the data each entry needs, and no zod or foreign data
+ * outside the entries that need them). Run after `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './generate.js';
+import { bundleReport, type BundleCheck } from './lib/size-report.js';
+
+const work = join(root, '.tmp/package');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const failures: string[] = [];
+
+function run(command: string, args: readonly string[], cwd = root): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+}
+
+function step(name: string, action: () => string | undefined): void {
+  try {
+    const detail = action();
+    console.log(`ok   ${name}${detail ? `: ${detail}` : ''}`);
+  } catch (error) {
+    const output = error as { stdout?: string; stderr?: string; message?: string };
+    failures.push(name);
+    console.log(`FAIL ${name}\n${[output.stdout, output.stderr].filter(Boolean).join('\n') || output.message}`);
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+// 1. The tarball.
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work])) as {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string }[];
+}[];
+if (packed === undefined) throw new Error('npm pack produced nothing');
+const tarball = join(work, packed.filename);
+step('tarball contents', () => {
+  const allowed = /^(dist\/|docs\/data-(dictionary|policy)\.md$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
+  const stray = packed.files.map((f) => f.path).filter((path) => !allowed.test(path));
+  if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(', ')}`);
+  return `${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked`;
+});
+
+// 2. Linters on the tarball.
+step('publint --strict', () => run(bin('publint'), [tarball, '--strict']).trim().split('\n').pop());
+step('attw (every resolution mode)', () => {
+  run(bin('attw'), [tarball, '--format', 'table-flipped']);
+  return 'no problems';
+});
+
+// 3. Fresh consumer projects.
+const consumer = join(work, 'consumer');
+mkdirSync(consumer, { recursive: true });
+const devVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+writeFileSync(
+  join(consumer, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') } }, null, 2),
+);
+for (const file of ['consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-types.ts', 'consumer-types.cts']) cpSync(join(root, 'test/package', file), join(consumer, file));
+step('install the tarball', () => {
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], consumer);
+  return undefined;
+});
+step('ESM consumer', () => run('node', ['consumer-esm.mjs'], consumer).trim());
+step('CJS consumer', () => run('node', ['consumer-cjs.cjs'], consumer).trim());
+const tsconfig = (name: string, options: Record<string, unknown>) =>
+  writeFileSync(join(consumer, name), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...options }, files: ['consumer-types.ts', 'consumer-types.cts'] }));
+tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' });
+tsconfig('tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' });
+step('TypeScript, moduleResolution node16', () => run(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer) || undefined);
+step('TypeScript, moduleResolution bundler', () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer) || undefined);
+
+// 4. Bundles: a single subpath runs, and every entry stays within its budget and carries no foreign data or zod.
+const checks: BundleCheck[] = [];
+const sizes = await bundleReport(consumer, checks);
+step('esbuild bundle of one subpath runs', () => {
+  const code = sizes.find((s) => s.name === 'tradeTotal')?.runnable ?? '';
+  writeFileSync(join(consumer, 'bundle.mjs'), code);
+  const output = run('node', ['bundle.mjs'], consumer).trim();
+  if (output !== '797324600000') throw new Error(`bundle printed ${output}`);
+  return output;
+});
+for (const check of checks) step(check.name, () => {
+  if (check.problem !== undefined) throw new Error(check.problem);
+  return check.detail;
+});
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} package check(s) failed: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('\nall package checks passed');

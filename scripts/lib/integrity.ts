@@ -1,0 +1,355 @@
+/**
+ * Integrity checks beyond the schemas: the relations between records that no single record can check.
+ * Each check returns the problems it finds, each naming file, record and field path.
+ */
+import { actorKeys } from '../../src/actors/keys.js';
+import { foldKey } from '../../src/core/fold.js';
+import { initiativeKeys } from '../../src/initiatives/keys.js';
+import { placeKeys } from '../../src/places/keys.js';
+import { parsePartialDate, partialDateSpan } from '../../src/core/partial-date.js';
+import { DATASET_FILES, type Dataset, type DatasetName, type Problem } from './dataset.js';
+
+type Check = (data: Dataset) => Problem[];
+
+/** Tolerance, as a share of the series value, within which an `approximately` figure must agree. */
+export const APPROXIMATE_TOLERANCE = 0.01;
+/** How far the months of a year may sum from the year, in dollars (Census rounds to $0.1 million). */
+export const MONTH_SUM_TOLERANCE_USD = 500_000;
+
+function problem(name: DatasetName, record: string, path: string, message: string): Problem {
+  return { file: DATASET_FILES[name], record, path, message };
+}
+
+function firstDay(date: string): number {
+  const parts = parsePartialDate(date);
+  return parts === undefined ? Number.NaN : partialDateSpan(parts).first;
+}
+
+/** Ids are unique within each dataset, and component ids within their initiative. */
+export const checkUniqueIds: Check = (data) => {
+  const problems: Problem[] = [];
+  const keyed: [DatasetName, { key: string }[]][] = [
+    ['sources', data.sources.map((r) => ({ key: r.id }))],
+    ['initiatives', data.initiatives.map((r) => ({ key: r.id }))],
+    ['events', data.events.map((r) => ({ key: r.id }))],
+    ['actors', data.actors.map((r) => ({ key: r.id }))],
+    ['places', data.places.map((r) => ({ key: r.id }))],
+    ['figures', data.figures.map((r) => ({ key: r.id }))],
+    ['comments', data.comments.map((r) => ({ key: r.id }))],
+    ['tradeYears', data.tradeYears.map((r) => ({ key: String(r.year) }))],
+    ['tradeMonths', data.tradeMonths.map((r) => ({ key: r.month }))],
+  ];
+  for (const [name, records] of keyed) {
+    const seen = new Set<string>();
+    for (const { key } of records) {
+      if (seen.has(key)) problems.push(problem(name, key, 'id', `duplicate id '${key}'`));
+      seen.add(key);
+    }
+  }
+  for (const initiative of data.initiatives) {
+    const seen = new Set<string>();
+    initiative.components.forEach((component, index) => {
+      if (seen.has(component.id)) {
+        problems.push(problem('initiatives', initiative.id, `components.${index}.id`, `duplicate component id '${component.id}'`));
+      }
+      seen.add(component.id);
+    });
+  }
+  return problems;
+};
+
+/** Ids are unique across the datasets `cite` and `sourcesFor` accept an id of, so that an id names one record. */
+export const checkGlobalIds: Check = (data) => {
+  const problems: Problem[] = [];
+  const owner = new Map<string, DatasetName>();
+  const named: [DatasetName, readonly { id: string }[]][] = [
+    ['initiatives', data.initiatives],
+    ['events', data.events],
+    ['actors', data.actors],
+    ['places', data.places],
+    ['figures', data.figures],
+    ['comments', data.comments],
+  ];
+  for (const [name, records] of named) {
+    for (const { id } of records) {
+      const other = owner.get(id);
+      if (other !== undefined && other !== name) problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASET_FILES[other]}`));
+      owner.set(id, name);
+    }
+  }
+  return problems;
+};
+
+/** Every citation of a record, with its field path. */
+export function citationsOf(data: Dataset): { name: DatasetName; record: string; path: string; source: string }[] {
+  const found: { name: DatasetName; record: string; path: string; source: string }[] = [];
+  const add = (name: DatasetName, record: string, prefix: string, sources: readonly { source: string }[] | undefined) =>
+    sources?.forEach((citation, index) => found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source }));
+  for (const r of data.initiatives) {
+    add('initiatives', r.id, '', r.sources);
+    r.components.forEach((c, i) => add('initiatives', r.id, `components.${i}.`, c.sources));
+  }
+  for (const r of data.actors) {
+    add('actors', r.id, '', r.sources);
+    r.offices.forEach((o, i) => add('actors', r.id, `offices.${i}.`, o.sources));
+  }
+  for (const r of data.events) add('events', r.id, '', r.sources);
+  for (const r of data.places) add('places', r.id, '', r.sources);
+  for (const r of data.figures) add('figures', r.id, '', r.sources);
+  for (const r of data.comments) add('comments', r.id, '', r.sources);
+  for (const r of data.tradeYears) add('tradeYears', String(r.year), '', r.sources);
+  for (const r of data.tradeMonths) add('tradeMonths', r.month, '', r.sources);
+  return found;
+}
+
+/** Every id a record refers to exists. */
+export const checkReferences: Check = (data) => {
+  const problems: Problem[] = [];
+  const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
+  const sources = ids(data.sources);
+  const initiatives = ids(data.initiatives);
+  const actors = ids(data.actors);
+  const places = ids(data.places);
+  const figures = ids(data.figures);
+  const expect = (name: DatasetName, record: string, path: string, id: string, known: Set<string>, kind: string) => {
+    if (!known.has(id)) problems.push(problem(name, record, path, `unknown ${kind} '${id}'`));
+  };
+  for (const citation of citationsOf(data)) {
+    expect(citation.name, citation.record, citation.path, citation.source, sources, 'source');
+  }
+  for (const r of data.initiatives) {
+    if (r.parent !== undefined) expect('initiatives', r.id, 'parent', r.parent, initiatives, 'initiative');
+    r.replaces.forEach((id, i) => expect('initiatives', r.id, `replaces.${i}`, id, initiatives, 'initiative'));
+    r.leadActors.forEach((id, i) => expect('initiatives', r.id, `leadActors.${i}`, id, actors, 'actor'));
+  }
+  for (const r of data.events) {
+    r.initiatives.forEach((id, i) => expect('events', r.id, `initiatives.${i}`, id, initiatives, 'initiative'));
+    r.actors.forEach((id, i) => expect('events', r.id, `actors.${i}`, id, actors, 'actor'));
+    r.places.forEach((id, i) => expect('events', r.id, `places.${i}`, id, places, 'place'));
+    r.figures.forEach((id, i) => expect('events', r.id, `figures.${i}`, id, figures, 'figure'));
+  }
+  for (const r of data.tradeYears) expect('tradeYears', String(r.year), 'vintage', r.vintage, sources, 'source');
+  for (const r of data.tradeMonths) expect('tradeMonths', r.month, 'vintage', r.vintage, sources, 'source');
+  return problems;
+};
+
+/** No initiative is its own ancestor. */
+export const checkParentCycles: Check = (data) => {
+  const parentOf = new Map(data.initiatives.map((r) => [r.id, r.parent]));
+  const problems: Problem[] = [];
+  for (const r of data.initiatives) {
+    const seen = new Set<string>([r.id]);
+    for (let id = r.parent; id !== undefined; id = parentOf.get(id)) {
+      if (seen.has(id)) {
+        problems.push(problem('initiatives', r.id, 'parent', `parent chain loops back through '${id}'`));
+        break;
+      }
+      seen.add(id);
+    }
+  }
+  return problems;
+};
+
+/** Every source is cited by at least one record. */
+export const checkSourcesCited: Check = (data) => {
+  const cited = new Set(citationsOf(data).map((c) => c.source));
+  return data.sources
+    .filter((source) => !cited.has(source.id))
+    .map((source) => problem('sources', source.id, 'id', 'is never cited'));
+};
+
+/** Starts come before ends, and no two terms of one role overlap. */
+export const checkDateOrder: Check = (data) => {
+  const problems: Problem[] = [];
+  for (const r of data.initiatives) {
+    if (r.start !== undefined && r.end !== undefined && firstDay(r.start) > firstDay(r.end)) {
+      problems.push(problem('initiatives', r.id, 'end', `end ${r.end} is before start ${r.start}`));
+    }
+  }
+  const terms = new Map<string, { actor: string; index: number; from: number; to: number }[]>();
+  for (const actor of data.actors) {
+    actor.offices.forEach((office, index) => {
+      const from = firstDay(office.from);
+      const to = office.to === undefined ? Number.POSITIVE_INFINITY : firstDay(office.to);
+      if (from > to) problems.push(problem('actors', actor.id, `offices.${index}.to`, `to ${office.to} is before from ${office.from}`));
+      const list = terms.get(office.role) ?? [];
+      list.push({ actor: actor.id, index, from, to });
+      terms.set(office.role, list);
+    });
+  }
+  for (const [role, list] of terms) {
+    list.sort((a, b) => a.from - b.from);
+    for (let i = 1; i < list.length; i++) {
+      const previous = list[i - 1];
+      const current = list[i];
+      // A handover day belongs to both terms (one ends at noon, the next begins), so only a longer overlap counts.
+      if (previous !== undefined && current !== undefined && current.from < previous.to) {
+        problems.push(
+          problem('actors', current.actor, `offices.${current.index}.from`, `term in '${role}' overlaps the term of '${previous.actor}'`),
+        );
+      }
+    }
+  }
+  return problems;
+};
+
+/** Files are in their canonical order, so that diffs stay small: events by date then id, the rest by key. */
+export const checkSorted: Check = (data) => {
+  const problems: Problem[] = [];
+  const byKey = <T>(name: DatasetName, records: readonly T[], key: (r: T) => string | number, label: (r: T) => string) => {
+    for (let i = 1; i < records.length; i++) {
+      const previous = records[i - 1] as T;
+      const current = records[i] as T;
+      if (key(previous) > key(current)) {
+        problems.push(problem(name, label(current), '', `is out of order: it must come before '${label(previous)}'`));
+      }
+    }
+  };
+  const id = (r: { id: string }) => r.id;
+  byKey('sources', data.sources, id, id);
+  byKey('initiatives', data.initiatives, id, id);
+  byKey('actors', data.actors, id, id);
+  byKey('places', data.places, id, id);
+  byKey('figures', data.figures, id, id);
+  byKey('events', data.events, (r) => `${r.date}\u0000${r.id}`, id);
+  byKey('comments', data.comments, (r) => r.position, id);
+  byKey('tradeYears', data.tradeYears, (r) => r.year, (r) => String(r.year));
+  byKey('tradeMonths', data.tradeMonths, (r) => r.month, (r) => r.month);
+  return problems;
+};
+
+function nextMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const number = Number(month.slice(5, 7));
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+/** Years and months run without gaps over the same years, and each year's months sum to the year. */
+export const checkTradeSeries: Check = (data) => {
+  const problems: Problem[] = [];
+  data.tradeYears.forEach((r, i) => {
+    const previous = data.tradeYears[i - 1];
+    if (previous !== undefined && r.year !== previous.year + 1) {
+      problems.push(problem('tradeYears', String(r.year), 'year', `follows ${previous.year}: the series has a gap`));
+    }
+  });
+  data.tradeMonths.forEach((r, i) => {
+    const previous = data.tradeMonths[i - 1];
+    if (previous !== undefined && r.month !== nextMonth(previous.month)) {
+      problems.push(problem('tradeMonths', r.month, 'month', `follows ${previous.month}: the series has a gap`));
+    }
+  });
+  const months = new Map<number, { exportsUsd: number; importsUsd: number; count: number }>();
+  for (const r of data.tradeMonths) {
+    const year = Number(r.month.slice(0, 4));
+    const sum = months.get(year) ?? { exportsUsd: 0, importsUsd: 0, count: 0 };
+    months.set(year, { exportsUsd: sum.exportsUsd + r.exportsUsd, importsUsd: sum.importsUsd + r.importsUsd, count: sum.count + 1 });
+  }
+  for (const r of data.tradeYears) {
+    const sum = months.get(r.year);
+    if (sum === undefined || sum.count !== 12) {
+      problems.push(problem('tradeYears', String(r.year), 'year', `has ${sum?.count ?? 0} months in the monthly series, not 12`));
+      continue;
+    }
+    for (const field of ['exportsUsd', 'importsUsd'] as const) {
+      const gap = Math.abs(sum[field] - r[field]);
+      if (gap > MONTH_SUM_TOLERANCE_USD) {
+        problems.push(problem('tradeYears', String(r.year), field, `months sum to ${sum[field]}, ${gap} dollars from the year's ${r[field]}`));
+      }
+    }
+  }
+  const years = new Set(data.tradeYears.map((r) => r.year));
+  for (const year of months.keys()) {
+    if (!years.has(year)) problems.push(problem('tradeMonths', `${year}-01`, 'month', `year ${year} is not in the annual series`));
+  }
+  return problems;
+};
+
+/** Whether a stated figure agrees with the series value within what its qualifier allows. */
+export function agreesWithin(stated: number, actual: number, qualifier: string): boolean {
+  switch (qualifier) {
+    case 'exact':
+      return stated === actual;
+    case 'approximately':
+      return Math.abs(stated - actual) <= Math.abs(actual) * APPROXIMATE_TOLERANCE;
+    case 'at-least':
+      return actual >= stated;
+    case 'more-than':
+      return actual > stated;
+    case 'at-most':
+      return actual <= stated;
+    default:
+      return false;
+  }
+}
+
+/** A figure linked to a trade year agrees with the series within its qualifier. */
+export const checkTradeFigures: Check = (data) => {
+  const problems: Problem[] = [];
+  const years = new Map(data.tradeYears.map((r) => [r.year, r]));
+  for (const figure of data.figures) {
+    const link = figure.trade;
+    if (link === undefined || link.measure === 'rank') continue;
+    const year = years.get(link.year);
+    if (year === undefined) {
+      problems.push(problem('figures', figure.id, 'trade.year', `year ${link.year} is not in the trade series`));
+      continue;
+    }
+    if (figure.quantity.unit !== 'usd') {
+      problems.push(problem('figures', figure.id, 'quantity.unit', `a ${link.measure} figure must be in usd`));
+      continue;
+    }
+    const actual = {
+      exports: year.exportsUsd,
+      imports: year.importsUsd,
+      total: year.exportsUsd + year.importsUsd,
+      balance: year.exportsUsd - year.importsUsd,
+    }[link.measure];
+    if (!agreesWithin(figure.quantity.value, actual, figure.quantity.qualifier)) {
+      problems.push(
+        problem('figures', figure.id, 'quantity.value', `${figure.quantity.qualifier} ${figure.quantity.value} disagrees with the ${link.year} ${link.measure} of ${actual}`),
+      );
+    }
+  }
+  return problems;
+};
+
+/** Lookup keys (ids, names, acronyms, aliases, codes), once folded, name one record each. */
+export const checkLookupKeys: Check = (data) => {
+  const problems: Problem[] = [];
+  const scan = <T extends { id: string }>(name: DatasetName, records: readonly T[], keysOf: (r: T) => string[]) => {
+    const owner = new Map<string, string>();
+    for (const record of records) {
+      for (const key of new Set(keysOf(record).map(foldKey))) {
+        const other = owner.get(key);
+        if (other !== undefined && other !== record.id) {
+          problems.push(problem(name, record.id, '', `lookup key '${key}' also names '${other}'`));
+        }
+        owner.set(key, record.id);
+      }
+    }
+  };
+  scan('initiatives', data.initiatives, initiativeKeys);
+  scan('actors', data.actors, actorKeys);
+  scan('places', data.places, placeKeys);
+  return problems;
+};
+
+/** Every check, in the order they run. */
+export const CHECKS: Readonly<Record<string, Check>> = {
+  checkUniqueIds,
+  checkGlobalIds,
+  checkReferences,
+  checkParentCycles,
+  checkSourcesCited,
+  checkDateOrder,
+  checkSorted,
+  checkTradeSeries,
+  checkTradeFigures,
+  checkLookupKeys,
+};
+
+/** Runs every integrity check. */
+export function checkIntegrity(data: Dataset): Problem[] {
+  return Object.values(CHECKS).flatMap((check) => check(data));
+}

@@ -1,0 +1,124 @@
+/**
+ * What each entry point and single-helper import costs in an app's bundle, against the data it needs, and whether
+ * it carries anything it should not (another entry's data, zod).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, loadDataset } from '../generate.js';
+import { bundle, jsonGzipBytes } from './bundle.js';
+import type { Dataset, DatasetName } from './dataset.js';
+
+/** A consumer import to measure, and the datasets it legitimately needs. */
+export interface SizeTarget {
+  readonly name: string;
+  readonly source: string;
+  readonly datasets: readonly DatasetName[];
+  /** Only ./schemas may carry zod. */
+  readonly zodAllowed?: boolean;
+}
+
+const ALL: DatasetName[] = ['sources', 'initiatives', 'events', 'actors', 'places', 'figures', 'comments', 'tradeYears', 'tradeMonths'];
+const sub = (path: string, datasets: DatasetName[], zodAllowed = false): SizeTarget => ({
+  name: `./${path}`,
+  source: `export * from 'us-mexico-relations/${path}';`,
+  datasets,
+  zodAllowed,
+});
+
+export const SIZE_TARGETS: readonly SizeTarget[] = [
+  sub('trade', ['tradeYears', 'tradeMonths', 'figures']),
+  sub('timeline', ['events', 'initiatives', 'actors', 'places']),
+  sub('initiatives', ['initiatives', 'events']),
+  sub('actors', ['actors']),
+  sub('places', ['places']),
+  sub('figures', ['figures']),
+  sub('sources', ALL.filter((d) => d !== 'tradeMonths')),
+  sub('comments', ['comments']),
+  sub('search', ['initiatives', 'events', 'actors', 'places', 'figures']),
+  sub('format', []),
+  sub('schemas', [], true),
+  { name: 'tradeTotal', source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));", datasets: ['tradeYears'] },
+  { name: 'getInitiative', source: "import { getInitiative } from 'us-mexico-relations'; console.log(getInitiative('T-MEC')?.id);", datasets: ['initiatives'] },
+  { name: 'timeline', source: "import { timeline } from 'us-mexico-relations'; console.log(timeline().length);", datasets: ['events', 'initiatives', 'actors', 'places'] },
+  { name: 'formatQuantity', source: "import { formatQuantity } from 'us-mexico-relations'; console.log(formatQuantity({ value: 1, unit: 'count', qualifier: 'exact' }));", datasets: [] },
+];
+
+/** The committed budgets: a ratio ceiling for entries that carry data, a byte ceiling for those that do not. */
+export interface Budgets {
+  readonly maxRatio: number;
+  readonly maxGzipBytesWithoutData: Readonly<Record<string, number>>;
+}
+
+export function readBudgets(): Budgets {
+  return JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')) as Budgets;
+}
+
+/**
+ * A string that appears in one dataset's JSON and in no other's, ASCII without quotes so that it survives being
+ * embedded in a bundle: finding it in a bundle means that dataset is in it.
+ */
+export function sentinel(data: Dataset, name: DatasetName): string {
+  const others = ALL.filter((d) => d !== name).map((d) => JSON.stringify(data[d])).join('\n');
+  const candidates = JSON.stringify(data[name]).match(/[A-Za-z0-9 ,.:;()-]{16,}/g) ?? [];
+  const found = candidates.find((c) => !others.includes(c));
+  if (found === undefined) throw new Error(`no sentinel string for ${name}`);
+  return found;
+}
+
+export interface SizeRow {
+  readonly name: string;
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+  /** Minified, gzipped JSON of the datasets the import needs. */
+  readonly dataGzipBytes: number;
+  /** gzipBytes / dataGzipBytes, or undefined for an import that needs no data. */
+  readonly ratio: number | undefined;
+  readonly zodInputs: number;
+  /** Datasets found in the bundle that the import does not need. */
+  readonly foreignData: readonly DatasetName[];
+  readonly runnable: string;
+}
+
+/** A pass/fail line for the package check. */
+export interface BundleCheck {
+  readonly name: string;
+  readonly detail: string;
+  readonly problem?: string;
+}
+
+/** Measures every target from the package installed in `consumerDir`; appends one check per target to `checks`. */
+export async function bundleReport(consumerDir: string, checks?: BundleCheck[]): Promise<SizeRow[]> {
+  const data = loadDataset();
+  const sentinels = Object.fromEntries(ALL.map((d) => [d, sentinel(data, d)])) as Record<DatasetName, string>;
+  const budgets = readBudgets();
+  const rows: SizeRow[] = [];
+  for (const target of SIZE_TARGETS) {
+    const result = await bundle(target.source, consumerDir);
+    const dataGzipBytes = target.datasets.length === 0 ? 0 : jsonGzipBytes(target.datasets.map((d) => data[d]));
+    const row: SizeRow = {
+      name: target.name,
+      minifiedBytes: result.minifiedBytes,
+      gzipBytes: result.gzipBytes,
+      dataGzipBytes,
+      ratio: dataGzipBytes === 0 ? undefined : result.gzipBytes / dataGzipBytes,
+      zodInputs: result.inputs.filter((input) => input.includes('node_modules/zod/')).length,
+      foreignData: ALL.filter((d) => !target.datasets.includes(d) && result.code.includes(sentinels[d])),
+      runnable: result.code,
+    };
+    rows.push(row);
+    const problems = [
+      ...(row.zodInputs > 0 && target.zodAllowed !== true ? [`carries zod (${row.zodInputs} files)`] : []),
+      ...(row.foreignData.length > 0 ? [`carries data it does not need: ${row.foreignData.join(', ')}`] : []),
+      ...(row.ratio !== undefined && row.ratio > budgets.maxRatio ? [`is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatio}x budget`] : []),
+      ...(row.ratio === undefined && row.gzipBytes > (budgets.maxGzipBytesWithoutData[target.name] ?? 0)
+        ? [`is ${row.gzipBytes} B gzipped, over its ${budgets.maxGzipBytesWithoutData[target.name] ?? 0} B budget`]
+        : []),
+    ];
+    checks?.push({
+      name: `bundle ${target.name}`,
+      detail: `${row.gzipBytes} B min+gz${row.ratio === undefined ? '' : `, ${row.ratio.toFixed(2)}x its data (${dataGzipBytes} B)`}, zod files ${row.zodInputs}`,
+      ...(problems.length > 0 ? { problem: problems.join('; ') } : {}),
+    });
+  }
+  return rows;
+}

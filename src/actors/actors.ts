@@ -1,0 +1,25 @@
+import { oneOf, options, text } from '../core/arguments.js';
+import { ACTOR_KINDS } from '../core/vocabulary.js';
+import { actors as all } from '../generated/actors.js';
+import type { ActorKind } from '../schemas/actor.js';
+import type { ActorRecord } from './types.js';
+
+/** Filters of `actors`. */
+export interface ActorsQuery {
+  readonly kind?: ActorKind;
+  /** ISO 3166-1 alpha-2 code, such as `'MX'`. */
+  readonly country?: string;
+}
+
+/**
+ * Actors matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown kind.
+ *
+ * @example
+ * actors({ kind: 'person', country: 'MX' }).map((a) => a.id) // ['andres-manuel-lopez-obrador', 'claudia-sheinbaum', …]
+ */
+export function actors(query?: ActorsQuery): ActorRecord[] {
+  const { kind, country } = options(query, 'query');
+  const wantedKind = kind === undefined ? undefined : oneOf(kind, ACTOR_KINDS, 'kind');
+  const wantedCountry = country === undefined ? undefined : text(country, 'country').toUpperCase();
+  return all.filter((a) => (wantedKind === undefined || a.kind === wantedKind) && (wantedCountry === undefined || a.country === wantedCountry));
+}

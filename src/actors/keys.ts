@@ -1,0 +1,11 @@
+import type { ActorRecord } from './types.js';
+
+/**
+ * The texts an actor can be looked up by: id, names, acronyms and aliases in both languages.
+ *
+ * @example
+ * actorKeys(requireActor('sre')) // ['sre', 'Secretariat of Foreign Affairs', …]
+ */
+export function actorKeys(record: ActorRecord): string[] {
+  return [record.id, record.name.en, record.name.es, ...record.acronyms.en, ...record.acronyms.es, ...record.aliases.en, ...record.aliases.es];
+}

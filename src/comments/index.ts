@@ -1,0 +1,1 @@
+export { type CommentRecord, comments, stanceSummary } from './comments.js';

@@ -1,0 +1,78 @@
+import { text } from './arguments.js';
+import { NotFoundError, type RecordKind } from './errors.js';
+import { foldKey } from './fold.js';
+import { suggest } from './suggest.js';
+
+/** Records found by any of their keys, folded (case, accents and punctuation ignored). */
+export interface KeyIndex<T> {
+  readonly kind: RecordKind;
+  readonly byKey: ReadonlyMap<string, T>;
+  /** The keys as written, for suggestions. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Indexes records by every key `keysOf` gives. Build-time checks guarantee that a folded key names one record.
+ *
+ * @example
+ * const index = createKeyIndex('place', [{ id: 'mx-cmx', iso: 'MX-CMX' }], (p) => [p.id, p.iso]);
+ * index.byKey.get('mxcmx')?.id // 'mx-cmx'
+ */
+export function createKeyIndex<T>(kind: RecordKind, records: readonly T[], keysOf: (record: T) => readonly string[]): KeyIndex<T> {
+  const byKey = new Map<string, T>();
+  const keys: string[] = [];
+  for (const record of records) {
+    for (const key of keysOf(record)) {
+      byKey.set(foldKey(key), record);
+      keys.push(key);
+    }
+  }
+  return { kind, byKey, keys };
+}
+
+/**
+ * The record a key names, or `undefined`. A key that is not a string throws `InvalidArgumentError`.
+ *
+ * @example
+ * const index = createKeyIndex('initiative', [{ id: 'usmca', acronym: 'T-MEC' }], (r) => [r.id, r.acronym]);
+ * findByKey(index, 'tmec')?.id // 'usmca'
+ * findByKey(index, 'nafta') // undefined
+ */
+export function findByKey<T>(index: KeyIndex<T>, key: unknown): T | undefined {
+  const folded = foldKey(text(key, 'key'));
+  return folded === '' ? undefined : index.byKey.get(folded);
+}
+
+/**
+ * The record a key names; throws `NotFoundError` with the closest keys when there is none.
+ *
+ * @example
+ * const index = createKeyIndex('initiative', [{ id: 'usmca' }], (r) => [r.id]);
+ * requireByKey(index, 'USMCA').id // 'usmca'
+ * requireByKey(index, 'usmac') // throws NotFoundError
+ */
+export function requireByKey<T>(index: KeyIndex<T>, key: unknown): T {
+  const record = findByKey(index, key);
+  if (record === undefined) throw new NotFoundError(index.kind, key as string, suggest(key as string, index.keys));
+  return record;
+}
+
+/**
+ * Memoizes a zero-argument builder, so that an index is built on first use and not at import.
+ *
+ * @example
+ * let builds = 0;
+ * const lazy = memo(() => ++builds);
+ * lazy() + lazy() // 2
+ */
+export function memo<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,1 @@
+export { CoverageError, InvalidArgumentError, InvalidDateError, InvalidRangeError, NotFoundError, type RecordKind } from './core/errors.js';

@@ -1,0 +1,2 @@
+export { type FiguresQuery, figures, getFigure } from './figures.js';
+export type { FigureRecord } from './types.js';

@@ -1,0 +1,50 @@
+import { oneOf, options, text } from '../core/arguments.js';
+import { type DateInput, toDaySpan } from '../core/date-input.js';
+import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { initiatives as all } from '../generated/initiatives.js';
+import { DOMAINS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
+import type { Domain } from '../schemas/common.js';
+import type { InitiativeStatus } from '../schemas/initiative.js';
+import type { InitiativeRecord } from './types.js';
+
+/** Filters of `initiatives`; all given filters must hold. */
+export interface InitiativesQuery {
+  readonly domain?: Domain;
+  readonly status?: InitiativeStatus;
+  /** Only initiatives in force on this date: started on or before it and not ended before it. */
+  readonly activeOn?: DateInput;
+  /** ISO 3166-1 alpha-2 code of a party, such as `'CA'`. */
+  readonly party?: string;
+}
+
+function activeOnSpan(record: InitiativeRecord, day: { first: number; last: number }): boolean {
+  const start = record.start === undefined ? undefined : parsePartialDate(record.start);
+  // An initiative with no known start cannot be said to be active on any date.
+  if (start === undefined || partialDateSpan(start).first > day.last) return false;
+  const end = record.end === undefined ? undefined : parsePartialDate(record.end);
+  return end === undefined || partialDateSpan(end).last >= day.first;
+}
+
+/**
+ * Initiatives matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown domain or
+ * status and `InvalidDateError` for a bad `activeOn`.
+ *
+ * @example
+ * initiatives({ domain: 'trade' }).map((i) => i.id) // ['hled', 'nafta', 'usmca', …]
+ * initiatives({ party: 'CA' }).map((i) => i.id) // ['nafta', 'usmca']
+ * initiatives({ activeOn: '2019-06-01', domain: 'trade' }).some((i) => i.id === 'usmca') // false
+ */
+export function initiatives(query?: InitiativesQuery): InitiativeRecord[] {
+  const { domain, status, activeOn, party } = options(query, 'query');
+  const wantedDomain = domain === undefined ? undefined : oneOf(domain, DOMAINS, 'domain');
+  const wantedStatus = status === undefined ? undefined : oneOf(status, INITIATIVE_STATUSES, 'status');
+  const wantedParty = party === undefined ? undefined : text(party, 'party').toUpperCase();
+  const day = activeOn === undefined ? undefined : toDaySpan(activeOn, 'activeOn');
+  return all.filter(
+    (r) =>
+      (wantedDomain === undefined || r.domains.includes(wantedDomain)) &&
+      (wantedStatus === undefined || r.status === wantedStatus) &&
+      (wantedParty === undefined || r.parties.includes(wantedParty)) &&
+      (day === undefined || activeOnSpan(r, day)),
+  );
+}

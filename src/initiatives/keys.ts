@@ -1,0 +1,11 @@
+import type { InitiativeRecord } from './types.js';
+
+/**
+ * The texts an initiative can be looked up by: id, names, acronyms and aliases in both languages.
+ *
+ * @example
+ * initiativeKeys(requireInitiative('usmca')) // ['usmca', 'United States-Mexico-Canada Agreement', …, 'T-MEC', …]
+ */
+export function initiativeKeys(record: InitiativeRecord): string[] {
+  return [record.id, record.name.en, record.name.es, ...record.acronyms.en, ...record.acronyms.es, ...record.aliases.en, ...record.aliases.es];
+}

@@ -1,0 +1,1 @@
+export { asOf, type DatasetInfo, dataVersion, datasets } from './generated/meta.js';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DOMAINS, LANGUAGES } from '../core/vocabulary.js';
+
+/** A kebab-case record id (`usmca`, `mission-firewall`, `mx-cmx`). */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a kebab-case id (a-z, 0-9, single hyphens)' });
+
+/** An ISO 3166-1 alpha-2 country code. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code' });
+
+/** A language the data is written in. */
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/** The policy areas a record belongs to. */
+export const DomainSchema = z.enum(DOMAINS);
+
+/** Text that must not be empty or only white space. */
+export const NonEmptyTextSchema = z.string().regex(/\S/, { error: 'must not be empty' });
+
+/** A language the data is written in. */
+export type Language = z.infer<typeof LanguageSchema>;
+/** A policy area. */
+export type Domain = z.infer<typeof DomainSchema>;
+/** An ISO 3166-1 alpha-2 country code. */
+export type CountryCode = z.infer<typeof CountryCodeSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { isPartialDate } from '../core/partial-date.js';
+
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. The precision is part of the fact: a month-precision
+ * date means the sources give only the month.
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isPartialDate, { error: 'is not a real calendar date' })
+  // The calendar check cannot be written in JSON Schema; this custom format carries it into the generated schemas.
+  .meta({ format: 'partial-date' });
+
+/** A date known to the year, the month or the day: `'2025'`, `'2025-09'`, `'2025-09-03'`. */
+export type PartialDate = z.infer<typeof PartialDateSchema>;

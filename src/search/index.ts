@@ -1,0 +1,1 @@
+export { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchOptions, search } from './search.js';

@@ -1,0 +1,40 @@
+import { oneOf, options } from '../core/arguments.js';
+import { formatPartialDate } from '../format/format-partial-date.js';
+import type { Language } from '../schemas/common.js';
+import { sourcesFor } from './sources.js';
+import type { CitableRecord, SourceRecord } from './types.js';
+
+/** Options of `cite`. */
+export interface CiteOptions {
+  /** Language of dates and labels; default `'en'`. */
+  readonly lang?: Language;
+  /** `'text'` (default) for plain lines, `'markdown'` for a list with links. */
+  readonly style?: 'text' | 'markdown';
+}
+
+const UNDATED: Record<Language, string> = { en: 'undated', es: 'sin fecha' };
+
+function line(source: SourceRecord, lang: Language, markdown: boolean): string {
+  const date = source.published === undefined ? UNDATED[lang] : formatPartialDate(source.published, { lang });
+  if (markdown) {
+    const title = source.url === undefined ? `*${source.title}*` : `[${source.title}](${source.url})`;
+    return `- ${source.publisher}, ${title}, ${date}`;
+  }
+  return `${source.publisher}. "${source.title}". ${date}${source.url === undefined ? '' : `. ${source.url}`}`;
+}
+
+/**
+ * A ready-to-print list of the distinct sources a record cites, in citation order. Takes a record, an id of any
+ * record, or a trade year. Throws `NotFoundError` for an unknown id and `InvalidArgumentError` for a bad option.
+ *
+ * @example
+ * cite('usmca-entry-into-force', { style: 'markdown' })
+ * // '- us-mexico-relations source brief, *Strengthening Bilateral Security Cooperation*, undated\n- …'
+ */
+export function cite(recordOrId: CitableRecord | string | number, citeOptions?: CiteOptions): string {
+  const { lang = 'en', style = 'text' } = options(citeOptions, 'options');
+  const language = oneOf(lang, ['en', 'es'], 'lang');
+  const markdown = oneOf(style, ['text', 'markdown'], 'style') === 'markdown';
+  const distinct = [...new Map(sourcesFor(recordOrId).map((c) => [c.source.id, c.source])).values()];
+  return distinct.map((source, i) => (markdown ? line(source, language, true) : `${i + 1}. ${line(source, language, false)}`)).join('\n');
+}

@@ -1,0 +1,36 @@
+import { NotFoundError } from '../core/errors.js';
+import { idLookup } from '../core/id-lookup.js';
+import { type SourceId, sources } from '../generated/sources.js';
+import { citableRecord } from './records.js';
+import type { CitableRecord, ResolvedCitation, SourceRecord } from './types.js';
+
+const sourceById = /* @__PURE__ */ idLookup(sources);
+
+/**
+ * A source by id, or `undefined`. Throws `InvalidArgumentError` when `id` is not a string.
+ *
+ * @example
+ * getSource('brief')?.kind // 'brief'
+ */
+export function getSource(id: SourceId | (string & {})): SourceRecord | undefined {
+  return sourceById(id);
+}
+
+/**
+ * The citations of a record with their sources looked up, in the record's order. Takes a record, an id of any
+ * record, or a trade year. Throws `NotFoundError` for an unknown id, or for a citation naming an unknown source.
+ *
+ * @example
+ * sourcesFor('usmca').map((c) => c.source.publisher) // ['us-mexico-relations source brief', …]
+ */
+export function sourcesFor(recordOrId: CitableRecord | string | number): ResolvedCitation[] {
+  return citableRecord(recordOrId).sources.map((citation) => {
+    const source = sourceById(citation.source);
+    if (source === undefined) throw new NotFoundError('source', citation.source, []);
+    return {
+      source,
+      ...(citation.quote === undefined ? {} : { quote: citation.quote }),
+      ...(citation.note === undefined ? {} : { note: citation.note }),
+    };
+  });
+}

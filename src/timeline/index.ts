@@ -1,0 +1,4 @@
+export { getEvent, timeline } from './timeline.js';
+export { eventsByYear } from './events-by-year.js';
+export { createTimeline, type EventProblem, InvalidEventsError } from './create-timeline.js';
+export type { EventRecord, Timeline, TimelineQuery } from './types.js';

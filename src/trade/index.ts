@@ -1,0 +1,8 @@
+export { tradeCoverage } from './coverage.js';
+export { getTradeYear, tradeYears } from './trade-years.js';
+export { type TradeMonthsOptions, tradeMonths } from './trade-months.js';
+export { tradeBalance, tradeExports, tradeImports, tradeTotal } from './trade-values.js';
+export { type TradeSeriesOptions, tradeSeries } from './trade-series.js';
+export { tradeChange } from './trade-change.js';
+export { mexicoRank } from './mexico-rank.js';
+export type { TradeChange, TradeMonthRecord, TradeSeriesRow, TradeYearRecord } from './types.js';

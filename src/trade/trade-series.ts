@@ -1,0 +1,32 @@
+import { options } from '../core/arguments.js';
+import { InvalidRangeError } from '../core/errors.js';
+import { tradeYears as years } from '../generated/trade-years.js';
+import { coveredYear, tradeCoverage } from './coverage.js';
+import type { TradeSeriesRow } from './types.js';
+
+/** Options of `tradeSeries`: the first and last year, inclusive. */
+export interface TradeSeriesOptions {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/**
+ * The annual series with derived total and balance, ready to plot. Throws `CoverageError` when `from` or `to` is
+ * outside the series, `InvalidRangeError` when `from` is after `to`, `InvalidArgumentError` for non-whole years.
+ *
+ * @example
+ * tradeSeries({ from: 2024, to: 2025 }).map((row) => row.totalUsd) // [837602200000, 871596600000]
+ */
+export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
+  const { from = tradeCoverage().from, to = tradeCoverage().to } = options(range, 'options');
+  const first = coveredYear(from, 'from').year;
+  const last = coveredYear(to, 'to').year;
+  if (first > last) throw new InvalidRangeError(`from (${first}) is after to (${last}).`);
+  return years.slice(first - tradeCoverage().from, last - tradeCoverage().from + 1).map((r) => ({
+    year: r.year,
+    exportsUsd: r.exportsUsd,
+    importsUsd: r.importsUsd,
+    totalUsd: r.exportsUsd + r.importsUsd,
+    balanceUsd: r.exportsUsd - r.importsUsd,
+  }));
+}

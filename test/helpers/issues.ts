@@ -1,0 +1,7 @@
+import type { z } from 'zod';
+
+/** The issues a schema reports for a value, as `path: message` lines (empty when the value is valid). */
+export function issuesOf(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createTimeline, search, tradeSeries, tradeTotal, tradeYears, type Event } from '../src/index.js';
+import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
+
+const partialDate = fc
+  .record({ year: fc.integer({ min: 1990, max: 2030 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('year', 'month', 'day') })
+  .map(({ year, month, day, precision }): PartialDateParts =>
+    precision === 'year' ? { year, precision } : precision === 'month' ? { year, month, precision } : { year, month, day, precision },
+  );
+
+function eventAt(parts: PartialDateParts, index: number): Event {
+  const text = { en: `Event ${index}`, es: `Evento ${index}` };
+  return {
+    id: `event-${index}`,
+    date: formatPartialDateParts(parts),
+    kind: 'meeting',
+    title: text,
+    summary: text,
+    domains: ['security'],
+    initiatives: [],
+    actors: [],
+    places: [],
+    figures: [],
+    sources: [{ source: 'test' }],
+  };
+}
+
+describe('createTimeline range queries equal a plain filter', () => {
+  it('for random events, precisions and windows, both match modes', () => {
+    fc.assert(
+      fc.property(fc.array(partialDate, { maxLength: 60 }), partialDate, partialDate, fc.constantFrom('overlaps', 'within'), (dates, a, b, match) => {
+        const events = dates.map(eventAt);
+        const [from, to] = partialDateSpan(a).first <= partialDateSpan(b).last ? [a, b] : [b, a];
+        if (partialDateSpan(from).first > partialDateSpan(to).last) return;
+        const range = { first: partialDateSpan(from).first, last: partialDateSpan(to).last };
+        const expected = events
+          .filter((e) => {
+            const span = partialDateSpan(dates[Number(e.id.slice(6))] as PartialDateParts);
+            return match === 'within' ? span.first >= range.first && span.last <= range.last : span.last >= range.first && span.first <= range.last;
+          })
+          .map((e) => e.id)
+          .sort();
+        const actual = createTimeline(events).query({ from: formatPartialDateParts(from), to: formatPartialDateParts(to), match });
+        expect(actual.map((e) => e.id).sort()).toEqual(expected);
+        // And the result is in date-then-id order.
+        const keys = actual.map((e) => `${e.date}\u0000${e.id}`);
+        expect(keys).toEqual([...keys].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('trade sums', () => {
+  it('any window of tradeSeries sums to the sum of tradeTotal over its years', () => {
+    const years = tradeYears().map((y) => y.year);
+    fc.assert(
+      fc.property(fc.constantFrom(...years), fc.constantFrom(...years), (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const rows = tradeSeries({ from, to });
+        expect(rows).toHaveLength(to - from + 1);
+        let expected = 0;
+        for (let year = from; year <= to; year++) expected += tradeTotal(year);
+        expect(rows.reduce((sum, row) => sum + row.totalUsd, 0)).toBe(expected);
+        for (const row of rows) expect(row.totalUsd).toBe(row.exportsUsd + row.importsUsd);
+      }),
+    );
+  });
+});
+
+describe('search', () => {
+  it('never throws on arbitrary strings and honours the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.integer({ min: 1, max: 20 }), (text, limit) => {
+        const hits = search(text, { limit });
+        expect(hits.length).toBeLessThanOrEqual(limit);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
