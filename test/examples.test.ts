@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index.js';
 import { checkValue, instrument, markdownExamples, show, tsdocExamples, type DocExample } from './helpers/doc-examples.js';
@@ -26,7 +27,8 @@ async function run(example: DocExample): Promise<string[]> {
     }
   };
   const names = Object.keys(scope);
-  const body = instrument(example.code);
+  // Examples are TypeScript: strip the types, then run them as a function body.
+  const body = transformSync(instrument(example.code), { loader: 'ts' }).code;
   const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
   await new AsyncFunction(...names, '__check', '__throws', body)(...names.map((n) => scope[n]), check, throws);
   return failures;

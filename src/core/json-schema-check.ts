@@ -46,7 +46,7 @@ function matchesType(value: unknown, type: string): boolean {
 export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): SchemaProblem[] {
   const at = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
   if (schema.type !== undefined && !matchesType(value, schema.type)) {
-    return [{ path, message: `must be ${schema.type === 'integer' ? 'an' : 'a'} ${schema.type}, got ${typeOf(value)}` }];
+    return [{ path, message: `must be ${/^[aeiou]/.test(schema.type) ? 'an' : 'a'} ${schema.type}, got ${typeOf(value)}` }];
   }
   const problems: SchemaProblem[] = [];
   if (schema.const !== undefined && value !== schema.const) problems.push({ path, message: `must be ${JSON.stringify(schema.const)}` });
@@ -55,7 +55,7 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) problems.push({ path, message: `must have at least ${schema.minLength} character(s)` });
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) problems.push({ path, message: `must match ${schema.pattern}` });
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) problems.push({ path, message: `does not match the pattern ${schema.pattern}` });
     if (schema.format === 'partial-date' && problems.length === 0 && !isPartialDate(value)) problems.push({ path, message: 'is not a real calendar date' });
   }
   if (typeof value === 'number') {

@@ -28,5 +28,8 @@ export function suggest(key: string, candidates: Iterable<string>, limit = 3): s
     if (distance <= Math.max(2, Math.floor(other.length / 3))) ranked.push({ candidate, distance });
   }
   ranked.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, 'en'));
-  return ranked.slice(0, limit).map((r) => r.candidate);
+  // 'usmca' and 'USMCA' are one key to the lookups, so one suggestion.
+  const distinct = new Map<string, string>();
+  for (const { candidate } of ranked) if (!distinct.has(foldKey(candidate))) distinct.set(foldKey(candidate), candidate);
+  return [...distinct.values()].slice(0, limit);
 }

@@ -93,10 +93,12 @@ function wordScore(word: string, words: ReadonlySet<string>, weight: number): nu
 }
 
 function score(item: Entry, query: string[], whole: string): number {
-  let total = item.keys.has(whole) ? WHOLE_KEY_BONUS : 0;
+  // A query equal to a whole key ('tmec' for 'T-MEC') is a direct hit even where its words do not match one by one.
+  const direct = item.keys.has(whole);
+  let total = direct ? WHOLE_KEY_BONUS : 0;
   for (const word of query) {
     const best = Math.max(wordScore(word, item.nameWords, NAME_WEIGHT), wordScore(word, item.textWords, TEXT_WEIGHT));
-    if (best === 0 && !STOP_WORDS.has(word)) return 0;
+    if (best === 0 && !direct && !STOP_WORDS.has(word)) return 0;
     total += best;
   }
   return total;

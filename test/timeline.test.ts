@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createTimeline,
+  eventsByYear,
+  getEvent,
+  InvalidArgumentError,
+  InvalidDateError,
+  InvalidEventsError,
+  InvalidRangeError,
+  NotFoundError,
+  timeline,
+  type Event,
+} from '../src/index.js';
+
+const sample: Event = {
+  id: 'kickoff',
+  date: '2025-09',
+  kind: 'meeting',
+  title: { en: 'Kickoff', es: 'Inicio' },
+  summary: { en: 'Team kickoff.', es: 'Inicio del equipo.' },
+  domains: ['trade'],
+  initiatives: ['usmca'],
+  actors: [],
+  places: [],
+  figures: [],
+  sources: [{ source: 'notes' }],
+};
+
+describe('timeline()', () => {
+  it('returns every event sorted by date then id', () => {
+    const all = timeline();
+    expect(all.length).toBeGreaterThan(30);
+    const keys = all.map((e) => `${e.date}\u0000${e.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+  it('overlaps (default) versus within, at mixed precisions', () => {
+    const overlapping = timeline({ from: '2025-11-15', to: '2025-12-31' }).map((e) => e.id);
+    expect(overlapping).toContain('de-la-fuente-medical-leave'); // dated 2025-11
+    expect(overlapping).toContain('security-implementation-group-second-meeting');
+    const within = timeline({ from: '2025-11-15', to: '2025-12-31', match: 'within' }).map((e) => e.id);
+    expect(within).not.toContain('de-la-fuente-medical-leave');
+    expect(within).toContain('security-implementation-group-second-meeting');
+    expect(timeline({ from: '2025-05-31', to: '2025-05-31' }).map((e) => e.id)).toEqual(['baja-california-governor-visa-revoked']);
+  });
+  it('filters by domain, kind, initiative, actor, place and text, with keys in any language', () => {
+    expect(timeline({ kinds: ['transfer'] }).map((e) => e.date)).toEqual(['2025-02-27', '2025-08-12', '2026-01-20']);
+    expect(timeline({ initiative: 'T-MEC' }).map((e) => e.id)).toEqual(['usmca-signed', 'usmca-entry-into-force']);
+    expect(timeline({ place: 'Texas' }).map((e) => e.id)).toEqual(['security-implementation-group-first-meeting']);
+    expect(timeline({ actor: 'marco-rubio' }).map((e) => e.id)).toContain('rubio-visit-joint-statement');
+    expect(timeline({ text: 'cortafuegos' }).map((e) => e.id)).toContain('mission-firewall-announced');
+    expect(timeline({ text: 'CORTAFUEGOS', domains: ['trade'] })).toEqual([]);
+    for (const event of timeline({ domains: ['trade', 'development'] })) {
+      expect(event.domains.some((d) => d === 'trade' || d === 'development')).toBe(true);
+    }
+  });
+  it('accepts Date bounds as UTC calendar days', () => {
+    expect(timeline({ from: new Date(Date.UTC(2020, 6, 1, 23, 59)), to: new Date(Date.UTC(2020, 6, 1)) }).map((e) => e.id)).toEqual([
+      'usmca-entry-into-force',
+    ]);
+  });
+  it('rejects bad input with the right error', () => {
+    expect(() => timeline({ from: '2025-13' })).toThrow(InvalidDateError);
+    expect(() => timeline({ from: '2025-02-30' })).toThrow('from must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date');
+    expect(() => timeline({ to: '' })).toThrow(InvalidDateError);
+    expect(() => timeline({ from: 2025 as never })).toThrow('got 2025');
+    expect(() => timeline({ from: '2025', to: '2024' })).toThrow(InvalidRangeError);
+    expect(() => timeline({ domains: ['sports'] as never })).toThrow("domains[0] must be one of 'security'");
+    expect(() => timeline({ domains: 'trade' as never })).toThrow('domains must be an array; got "trade".');
+    expect(() => timeline({ kinds: ['party'] as never })).toThrow(InvalidArgumentError);
+    expect(() => timeline({ match: 'inside' as never })).toThrow("match must be one of 'overlaps', 'within'");
+    expect(() => timeline({ initiative: 'gatt' })).toThrow(NotFoundError);
+    expect(() => timeline({ place: '__proto__' })).toThrow("No place matches '__proto__'.");
+  });
+});
+
+describe('getEvent and eventsByYear', () => {
+  it('finds events by id only', () => {
+    expect(getEvent('usmca-entry-into-force')?.date).toBe('2020-07-01');
+    expect(getEvent('USMCA-ENTRY-INTO-FORCE')).toBeUndefined();
+    expect(getEvent('__proto__')).toBeUndefined();
+    expect(() => getEvent(7 as never)).toThrow(InvalidArgumentError);
+  });
+  it('groups by year in order', () => {
+    const years = eventsByYear();
+    expect([...years.keys()]).toEqual([...years.keys()].sort((a, b) => a - b));
+    expect(years.get(2020)?.map((e) => e.id)).toEqual(['usmca-entry-into-force']);
+    expect([...years.values()].flat()).toHaveLength(timeline().length);
+    expect(eventsByYear([]).size).toBe(0);
+    expect(() => eventsByYear('x' as never)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('createTimeline()', () => {
+  it('queries an app’s own events with ids as written', () => {
+    const mine = createTimeline([sample, { ...sample, id: 'later', date: '2026' }]);
+    expect(mine.events.map((e) => e.id)).toEqual(['kickoff', 'later']);
+    expect(mine.query({ from: '2025-09-15' }).map((e) => e.id)).toEqual(['kickoff', 'later']);
+    expect(mine.query({ from: '2025-09-15', match: 'within' }).map((e) => e.id)).toEqual(['later']);
+    expect(mine.query({ initiative: 'usmca' }).map((e) => e.id)).toEqual(['kickoff', 'later']);
+    expect(mine.query({ initiative: 'T-MEC' })).toEqual([]);
+    expect(mine.getEvent('later')?.date).toBe('2026');
+  });
+  it('copies and freezes, leaving the app’s objects alone', () => {
+    const input = structuredClone(sample);
+    const mine = createTimeline([input]);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(() => {
+      (mine.events[0] as { title: { en: string } }).title.en = 'x';
+    }).toThrow(TypeError);
+    input.title.en = 'changed';
+    expect(mine.getEvent('kickoff')?.title.en).toBe('Kickoff');
+  });
+  it('lists every bad record in one error', () => {
+    const bad = [sample, { ...sample, id: 'two', date: '2025-02-30' }, { ...sample, id: 'three', title: { en: 'x', es: '' } }, { ...sample }, 'nope'];
+    try {
+      createTimeline(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidEventsError);
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidEventsError).problems).toEqual([
+        { index: 1, id: 'two', path: 'date', message: 'is not a real calendar date' },
+        { index: 2, id: 'three', path: 'title.es', message: 'does not match the pattern \\S' },
+        { index: 3, id: 'kickoff', path: 'id', message: "repeats the id 'kickoff'" },
+        { index: 4, path: '', message: 'must be an object, got string' },
+      ]);
+      expect((error as Error).message).toMatch(/^4 problem\(s\) in the events given to createTimeline:\n {2}events\[1\] \(two\) date: is not a real calendar date/);
+    }
+    expect(() => createTimeline([{ ...sample, extra: true }])).toThrow('events[0] (kickoff) extra: is not a known field');
+    expect(() => createTimeline([{ ...sample, sources: [] }])).toThrow('sources: must have at least 1 item(s)');
+    expect(() => createTimeline('x' as never)).toThrow('events must be an array; got "x".');
+  });
+});
