@@ -37,7 +37,7 @@ describe('shared data cannot be mutated', () => {
     summary.critical = 99;
     expect(stanceSummary().critical).toBe(1);
     const rows = tradeSeries();
-    rows[0]!.totalUsd = 0;
+    (rows[0] as { totalUsd: number }).totalUsd = 0;
     expect(tradeSeries()[0]!.totalUsd).toBeGreaterThan(0);
     const states = mexicanStates();
     states.reverse();
