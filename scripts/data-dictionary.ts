@@ -35,7 +35,11 @@ function typeName(node: Node): string {
 function example(records: readonly unknown[], path: string[]): string {
   for (const record of records) {
     let value: unknown = record;
-    for (const key of path) value = Array.isArray(value) ? value[0]?.[key] : (value as Record<string, unknown> | undefined)?.[key];
+    for (const step of path) {
+      const key = step.replace('[]', '');
+      const holder = Array.isArray(value) ? (value as unknown[]).find((item) => (item as Record<string, unknown>)[key] !== undefined) : value;
+      value = (holder as Record<string, unknown> | undefined)?.[key];
+    }
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) {
       const text = JSON.stringify(value) ?? '';
       return `\`${(text.length > 60 ? `${text.slice(0, 57)}…` : text).replaceAll('|', '\\|')}\``;
@@ -53,7 +57,7 @@ function rows(node: Node, records: readonly unknown[], prefix: string[] = []): s
     out.push(`| \`${path.join('.')}\` | ${typeName(child)} | ${required} | ${meaning} | ${example(records, path)} |`);
     const nested = child.type === 'array' ? child.items : child;
     if (nested?.type === 'object' && !['LocalizedText', 'LocalizedNames'].includes(typeName(nested))) {
-      out.push(...rows(nested, records, child.type === 'array' ? [...path.slice(0, -1), `${key}[]`] : path).map((r) => r.replace(`${key}[]`, `${key}[]`)));
+      out.push(...rows(nested, records, child.type === 'array' ? [...prefix, `${key}[]`] : path));
     }
   }
   return out;
