@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaOf, loadDataset, root } from './generate.js';
-import { RECORD_KINDS } from './lib/record-kinds.js';
+import { DATASET_NAMES, DATASET_SCHEMAS, DATASETS } from './lib/dataset.js';
 
 const dist = join(root, 'dist');
 
@@ -20,9 +20,10 @@ function csv(header: readonly string[], records: readonly Record<string, unknown
 
 const data = loadDataset();
 for (const folder of ['data', 'json-schema', 'csv']) mkdirSync(join(dist, folder), { recursive: true });
-for (const kind of RECORD_KINDS) {
-  writeFileSync(join(dist, 'data', `${kind.file}.json`), `${JSON.stringify(data[kind.dataset], null, 2)}\n`);
-  writeFileSync(join(dist, 'json-schema', `${kind.file}.json`), `${JSON.stringify({ title: kind.title, ...jsonSchemaOf(kind.schema) }, null, 2)}\n`);
+for (const name of DATASET_NAMES) {
+  const { stem, type } = DATASETS[name];
+  writeFileSync(join(dist, 'data', `${stem}.json`), `${JSON.stringify(data[name], null, 2)}\n`);
+  writeFileSync(join(dist, 'json-schema', `${stem}.json`), `${JSON.stringify({ title: type, ...jsonSchemaOf(DATASET_SCHEMAS[name]) }, null, 2)}\n`);
 }
 
 const flows = (r: { exportsUsd: number; importsUsd: number; vintage: string; revisable: boolean }) => ({
@@ -61,4 +62,4 @@ const tables: Record<string, string> = {
   ),
 };
 for (const [name, text] of Object.entries(tables)) writeFileSync(join(dist, 'csv', `${name}.csv`), text);
-console.log(`wrote ${RECORD_KINDS.length} JSON files, ${RECORD_KINDS.length} JSON Schemas and ${Object.keys(tables).length} CSV files to dist/`);
+console.log(`wrote ${DATASET_NAMES.length} JSON files, ${DATASET_NAMES.length} JSON Schemas and ${Object.keys(tables).length} CSV files to dist/`);

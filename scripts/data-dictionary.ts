@@ -6,8 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaOf, loadDataset, root } from './generate.js';
-import type { Dataset } from './lib/dataset.js';
-import { RECORD_KINDS } from './lib/record-kinds.js';
+import { DATASET_NAMES, DATASET_SCHEMAS, DATASETS, type Dataset } from './lib/dataset.js';
 
 interface Node {
   type?: string;
@@ -77,10 +76,10 @@ export function renderDataDictionary(data: Dataset): string {
     '`us-mexico-relations/json-schema/<kind>.json`, the validated records as `us-mexico-relations/data/<kind>.json`.',
     '',
   ];
-  for (const kind of RECORD_KINDS) {
-    const schema = jsonSchemaOf(kind.schema) as Node;
-    const records = data[kind.dataset];
-    parts.push(`## ${kind.title}`, '', `${schema.description ?? ''} ${records.length} records in \`data/${kind.file}.json\`.`, '');
+  for (const name of DATASET_NAMES) {
+    const schema = jsonSchemaOf(DATASET_SCHEMAS[name]) as Node;
+    const records = data[name];
+    parts.push(`## ${DATASETS[name].type}`, '', `${schema.description ?? ''} ${records.length} records, shipped as \`data/${DATASETS[name].stem}.json\`.`, '');
     parts.push('| Field | Type | Required | Meaning | Example |', '|---|---|---|---|---|', ...rows(schema, records), '');
   }
   return parts.join('\n');

@@ -33,17 +33,31 @@ export const DATASET_SCHEMAS = {
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export const DATASET_NAMES = Object.keys(DATASET_SCHEMAS) as DatasetName[];
 
-/** The authored file behind each dataset, relative to the repository root. */
-export const DATASET_FILES: Record<DatasetName, string> = {
-  sources: 'data/sources.json',
-  initiatives: 'data/initiatives.json',
-  events: 'data/events.json',
-  actors: 'data/actors.json',
-  places: 'data/places.json',
-  figures: 'data/figures.json',
-  comments: 'data/comments.json',
-  tradeYears: 'data/trade/annual.csv',
-  tradeMonths: 'data/trade/monthly.csv',
+/** How each dataset is stored, named in code and shipped. */
+export interface DatasetInfo {
+  /** The authored file, relative to the repository root. */
+  readonly file: string;
+  /** Stem of the generated module (src/generated) and of the shipped files (dist/data, dist/json-schema). */
+  readonly stem: string;
+  /** The record type in src/schemas, and the file that defines it. */
+  readonly type: string;
+  readonly schemaFile: string;
+  /** The generated union of ids, for datasets whose records have one. */
+  readonly idType?: string;
+  /** What one record is, for doc comments. */
+  readonly noun: string;
+}
+
+export const DATASETS: Record<DatasetName, DatasetInfo> = {
+  sources: { file: 'data/sources.json', stem: 'sources', type: 'Source', schemaFile: 'source', idType: 'SourceId', noun: 'source' },
+  initiatives: { file: 'data/initiatives.json', stem: 'initiatives', type: 'Initiative', schemaFile: 'initiative', idType: 'InitiativeId', noun: 'initiative' },
+  events: { file: 'data/events.json', stem: 'events', type: 'Event', schemaFile: 'event', idType: 'EventId', noun: 'event' },
+  actors: { file: 'data/actors.json', stem: 'actors', type: 'Actor', schemaFile: 'actor', idType: 'ActorId', noun: 'actor' },
+  places: { file: 'data/places.json', stem: 'places', type: 'Place', schemaFile: 'place', idType: 'PlaceId', noun: 'place' },
+  figures: { file: 'data/figures.json', stem: 'figures', type: 'Figure', schemaFile: 'figure', idType: 'FigureId', noun: 'figure' },
+  comments: { file: 'data/comments.json', stem: 'comments', type: 'Comment', schemaFile: 'comment', idType: 'CommentId', noun: 'comment' },
+  tradeYears: { file: 'data/trade/annual.csv', stem: 'trade-years', type: 'TradeYear', schemaFile: 'trade', noun: 'year of goods trade' },
+  tradeMonths: { file: 'data/trade/monthly.csv', stem: 'trade-months', type: 'TradeMonth', schemaFile: 'trade', noun: 'month of goods trade' },
 };
 
 /** Validated records of every dataset. */
@@ -88,10 +102,10 @@ export function parseTradeCsv(text: string, periodField: 'year' | 'month'): unkn
 
 /** Reads every authored file below `root`. */
 export function loadRawDataset(root: string): RawDataset {
-  const read = (name: DatasetName) => readFileSync(join(root, DATASET_FILES[name]), 'utf8');
+  const read = (name: DatasetName) => readFileSync(join(root, DATASETS[name].file), 'utf8');
   const json = (name: DatasetName): unknown[] => {
     const value: unknown = JSON.parse(read(name));
-    if (!Array.isArray(value)) throw new Error(`${DATASET_FILES[name]} must hold a JSON array`);
+    if (!Array.isArray(value)) throw new Error(`${DATASETS[name].file} must hold a JSON array`);
     return value;
   };
   return {
@@ -129,7 +143,7 @@ export function parseDataset(raw: RawDataset): { dataset: Dataset; problems: rea
       if (result.success) return result.data;
       for (const issue of result.error.issues) {
         problems.push({
-          file: DATASET_FILES[name],
+          file: DATASETS[name].file,
           record: recordLabel(record, index),
           path: issue.path.join('.'),
           message: issue.message,

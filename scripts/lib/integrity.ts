@@ -7,7 +7,7 @@ import { foldKey } from '../../src/core/fold.js';
 import { initiativeKeys } from '../../src/initiatives/keys.js';
 import { placeKeys } from '../../src/places/keys.js';
 import { parsePartialDate, partialDateSpan } from '../../src/core/partial-date.js';
-import { DATASET_FILES, type Dataset, type DatasetName, type Problem } from './dataset.js';
+import { DATASETS, type Dataset, type DatasetName, type Problem } from './dataset.js';
 
 type Check = (data: Dataset) => Problem[];
 
@@ -17,7 +17,7 @@ export const APPROXIMATE_TOLERANCE = 0.01;
 export const MONTH_SUM_TOLERANCE_USD = 500_000;
 
 function problem(name: DatasetName, record: string, path: string, message: string): Problem {
-  return { file: DATASET_FILES[name], record, path, message };
+  return { file: DATASETS[name].file, record, path, message };
 }
 
 function firstDay(date: string): number {
@@ -73,7 +73,7 @@ export const checkGlobalIds: Check = (data) => {
   for (const [name, records] of named) {
     for (const { id } of records) {
       const other = owner.get(id);
-      if (other !== undefined && other !== name) problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASET_FILES[other]}`));
+      if (other !== undefined && other !== name) problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASETS[other].file}`));
       owner.set(id, name);
     }
   }
