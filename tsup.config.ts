@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-/** One entry per public subpath, plus the `usmx` binary; package.json `exports` mirrors this list. */
+/** One entry per public subpath; package.json `exports` mirrors this list (checked by the package tests). */
 export const entries = {
   index: 'src/index.ts',
   trade: 'src/trade/index.ts',
@@ -14,20 +14,22 @@ export const entries = {
   search: 'src/search/index.ts',
   format: 'src/format/index.ts',
   schemas: 'src/schemas/index.ts',
-  usmx: 'src/cli/usmx.ts',
+};
+
+const shared: Options = {
+  dts: true,
+  // Shared chunks keep one copy of each dataset and one identity per error class across subpaths.
+  splitting: true,
+  sourcemap: false,
+  // dist/ is emptied by the build script, since the two builds below write into it side by side.
+  clean: false,
+  target: 'node20',
+  platform: 'neutral',
+  external: ['zod', 'date-fns'],
 };
 
 export default defineConfig([
-  {
-    entry: entries,
-    format: ['esm', 'cjs'],
-    dts: true,
-    // Shared chunks keep one copy of each dataset and one identity per error class across subpaths.
-    splitting: true,
-    sourcemap: false,
-    clean: true,
-    target: 'node20',
-    platform: 'neutral',
-    external: ['zod', 'date-fns'],
-  },
+  // The `usmx` binary is ESM only: it reads its own package.json through import.meta.
+  { ...shared, format: ['esm'], entry: { ...entries, usmx: 'src/cli/usmx.ts' }, dts: { entry: entries } },
+  { ...shared, format: ['cjs'], entry: entries },
 ]);

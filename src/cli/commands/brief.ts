@@ -1,0 +1,174 @@
+import {
+  asOf,
+  dataVersion,
+  type Domain,
+  type EventRecord,
+  type FigureRecord,
+  figures,
+  formatQuantity,
+  type InitiativeRecord,
+  initiatives,
+  type Language,
+  timeline,
+  tradeCoverage,
+  tradeSeries,
+  type TradeSeriesRow,
+} from '../../index.js';
+import { bar } from '../chart.js';
+import { eventColumns, SOURCES_WIDTH, sourcesColumn } from '../columns.js';
+import type { Command } from '../command.js';
+import { billions, dateText, sourceIds } from '../format.js';
+import { labels } from '../i18n.js';
+import { type Column, csvTable, type Report, renderTable, SCREEN_WIDTH, spread, type Style, type TableOptions } from '../output.js';
+
+const LATEST_EVENTS = 8;
+const TRADE_YEARS = 15;
+const INDENT = 2;
+
+/** The brief's content: API records, grouped as the brief shows them. */
+interface Brief {
+  readonly asOf: string;
+  readonly dataVersion: string;
+  readonly events: readonly EventRecord[];
+  readonly initiatives: Readonly<Partial<Record<Domain, readonly InitiativeRecord[]>>>;
+  readonly figures: readonly FigureRecord[];
+  readonly trade: readonly TradeSeriesRow[];
+}
+
+/** An active initiative under the domain it is listed by (its first). */
+interface InitiativeLine {
+  readonly domain: Domain;
+  readonly first: boolean;
+  readonly record: InitiativeRecord;
+}
+
+function collect(): Brief {
+  const grouped: Partial<Record<Domain, InitiativeRecord[]>> = {};
+  for (const record of initiatives({ status: 'active' })) {
+    const [domain] = record.domains;
+    if (domain !== undefined) (grouped[domain] ??= []).push(record);
+  }
+  // The latest figure of each subject, newest first: one line per kind of number.
+  const latest = new Map<string, FigureRecord>();
+  for (const figure of [...figures()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) latest.set(figure.subject, figure);
+  const { from, to } = tradeCoverage();
+  return {
+    asOf,
+    dataVersion,
+    events: timeline().slice(-LATEST_EVENTS).reverse(),
+    initiatives: grouped,
+    figures: [...latest.values()].reverse(),
+    trade: tradeSeries({ from: Math.max(from, to - TRADE_YEARS + 1), to }),
+  };
+}
+
+function initiativeLines(brief: Brief): InitiativeLine[] {
+  return Object.entries(brief.initiatives).flatMap(([domain, records]) =>
+    (records ?? []).map((record, i) => ({ domain: domain as Domain, first: i === 0, record })),
+  );
+}
+
+function initiativeName(record: InitiativeRecord, lang: Language): string {
+  const [acronym] = record.acronyms[lang];
+  return acronym === undefined ? record.name[lang] : `${record.name[lang]} (${acronym})`;
+}
+
+function table(brief: Brief, lang: Language, style: Style): string[] {
+  const words = labels(lang);
+  const options: TableOptions = { style, header: false, indent: INDENT, fill: true };
+  const section = <T>(title: string, rows: readonly T[], columns: Column<T>[]) => ['', style.heading(title), ...renderTable(rows, columns, options)];
+  const maxTotal = Math.max(...brief.trade.map((row) => row.totalUsd));
+  const widest = (text: (row: TradeSeriesRow) => string) => Math.max(...brief.trade.map((row) => text(row).length));
+  // The bar takes what the line leaves: indent, year, value, sources (in full) and the gaps between them.
+  const barWidth = SCREEN_WIDTH - INDENT - 4 - widest((row) => billions(row.totalUsd, lang)) - widest((row) => sourceIds(row.year).join(', ')) - 3 * 2;
+  return [
+    style.heading(spread(words.briefTitle, `${words.asOf} ${dateText(brief.asOf, lang)} · ${brief.dataVersion}`)),
+    ...section(words.latestEvents, brief.events, eventColumns(lang, true)),
+    ...section(words.activeInitiatives, initiativeLines(brief), [
+      { header: '', value: (line) => (line.first ? words.domains[line.domain] : '') },
+      { header: '', flex: true, value: (line) => initiativeName(line.record, lang) },
+      sourcesColumn(lang, (line) => line.record, SOURCES_WIDTH),
+    ]),
+    ...section(words.keyFigures, brief.figures, [
+      { header: '', flex: true, value: (figure) => figure.label[lang] },
+      { header: '', max: 20, wrap: true, value: (figure) => formatQuantity(figure.quantity, { lang }) },
+      sourcesColumn(lang, (figure) => figure, SOURCES_WIDTH),
+    ]),
+    ...section(words.tradeChart, brief.trade, [
+      { header: '', value: (row) => String(row.year) },
+      { header: '', align: 'right', value: (row) => billions(row.totalUsd, lang) },
+      { header: '', flex: true, value: (row) => bar(row.totalUsd, maxTotal, barWidth) },
+      sourcesColumn(lang, (row) => row.year),
+    ]),
+  ];
+}
+
+/** A line of the brief as a csv row; `value` is as shown. */
+interface BriefRow {
+  readonly section: string;
+  readonly group: string;
+  readonly id: string;
+  readonly date: string;
+  readonly text: string;
+  readonly value: string;
+  readonly sources: readonly string[];
+}
+
+const BRIEF_FIELDS = ['section', 'group', 'id', 'date', 'text', 'value', 'sources'] as const;
+
+function csv(brief: Brief, lang: Language) {
+  const rows: BriefRow[] = [
+    ...brief.events.map((e) => ({ section: 'events', group: '', id: e.id, date: e.date, text: e.title[lang], value: '', sources: sourceIds(e) })),
+    ...initiativeLines(brief).map(({ domain, record: r }) => ({
+      section: 'initiatives',
+      group: domain,
+      id: r.id,
+      date: r.start ?? '',
+      text: initiativeName(r, lang),
+      value: r.status,
+      sources: sourceIds(r),
+    })),
+    ...brief.figures.map((f) => ({
+      section: 'figures',
+      group: f.subject,
+      id: f.id,
+      date: f.date,
+      text: f.label[lang],
+      value: formatQuantity(f.quantity, { lang }),
+      sources: sourceIds(f),
+    })),
+    ...brief.trade.map((t) => {
+      const year = String(t.year);
+      return { section: 'trade', group: '', id: year, date: year, text: labels(lang).total, value: String(t.totalUsd), sources: sourceIds(t.year) };
+    }),
+  ];
+  return csvTable(rows, BRIEF_FIELDS.map((name) => ({ name, value: (row: BriefRow) => row[name] })));
+}
+
+/** `usmx brief`: the relationship on one screen. */
+export const brief: Command = {
+  name: 'brief',
+  summary: 'one screen: latest events, active initiatives, key figures, trade',
+  details:
+    `The ${LATEST_EVENTS} latest events, the active initiatives by domain, the latest figure of each kind and ` +
+    `${TRADE_YEARS} years of goods trade as a bar chart; every line ends with its source ids (+N: more sources; ` +
+    "'usmx cite <id>' lists them). json prints { asOf, dataVersion, events, initiatives (by domain), figures, " +
+    'trade } with the records as the package returns them; ndjson one { section, record } per line; csv one row ' +
+    'per line of the brief.',
+  options: {},
+  examples: ['usmx brief', 'usmx brief --lang es', 'usmx brief --format json'],
+  run({ lang }): Report {
+    const content = collect();
+    return {
+      data: content,
+      lines: [
+        ...content.events.map((record) => ({ section: 'events', record })),
+        ...initiativeLines(content).map(({ domain, record }) => ({ section: 'initiatives', domain, record })),
+        ...content.figures.map((record) => ({ section: 'figures', record })),
+        ...content.trade.map((record) => ({ section: 'trade', record })),
+      ],
+      csv: csv(content, lang),
+      table: (style) => table(content, lang, style),
+    };
+  },
+};

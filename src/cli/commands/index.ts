@@ -1,0 +1,12 @@
+import type { Command } from '../command.js';
+import { brief } from './brief.js';
+import { cite } from './cite.js';
+import { comments } from './comments.js';
+import { figures } from './figures.js';
+import { lookup } from './lookup.js';
+import { search } from './search.js';
+import { timeline } from './timeline.js';
+import { trade } from './trade.js';
+
+/** Every `usmx` command, in the order `usmx --help` lists them. */
+export const COMMANDS: readonly Command[] = [brief, trade, timeline, lookup, search, figures, cite, comments];
