@@ -6,7 +6,22 @@
  * foldKey('Misión Cortafuegos') // 'misioncortafuegos'
  */
 export function foldKey(text: string): string {
-  return foldWords(text).join('');
+  // Plain ASCII, the common case, needs no Unicode normalization.
+  return ASCII.test(text) ? text.toLowerCase().replace(NOT_ALPHANUMERIC, '') : foldWords(text).join('');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
+
+/**
+ * Lower-cases text and strips its accents, keeping spaces and punctuation: `'Misión Cortafuegos'` becomes
+ * `'mision cortafuegos'`, the way people type it.
+ *
+ * @example
+ * stripAccents('Diálogo Económico') // 'dialogo economico'
+ */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /**

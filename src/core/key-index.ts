@@ -1,6 +1,6 @@
 import { text } from './arguments.js';
 import { NotFoundError, type RecordKind } from './errors.js';
-import { foldKey } from './fold.js';
+import { foldKey, stripAccents } from './fold.js';
 import { suggest } from './suggest.js';
 
 /** Records found by any of their keys, folded (case, accents and punctuation ignored). */
@@ -12,7 +12,8 @@ export interface KeyIndex<T> {
 }
 
 /**
- * Indexes records by every key `keysOf` gives. Build-time checks guarantee that a folded key names one record.
+ * Indexes records by every key `keysOf` gives, each under the forms people type (as written, lower case, without
+ * accents) and folded. Build-time checks guarantee that a folded key names one record, and so does every form.
  *
  * @example
  * const index = createKeyIndex('place', [{ id: 'mx-cmx', iso: 'MX-CMX' }], (p) => [p.id, p.iso]);
@@ -23,7 +24,7 @@ export function createKeyIndex<T>(kind: RecordKind, records: readonly T[], keysO
   const keys: string[] = [];
   for (const record of records) {
     for (const key of keysOf(record)) {
-      byKey.set(foldKey(key), record);
+      for (const form of [key, key.toLowerCase(), stripAccents(key), foldKey(key)]) byKey.set(form, record);
       keys.push(key);
     }
   }
@@ -39,7 +40,11 @@ export function createKeyIndex<T>(kind: RecordKind, records: readonly T[], keysO
  * findByKey(index, 'nafta') // undefined
  */
 export function findByKey<T>(index: KeyIndex<T>, key: unknown): T | undefined {
-  const folded = foldKey(text(key, 'key'));
+  const typed = text(key, 'key');
+  // Most keys arrive in a stored form; folding, the slow path, is for the rest.
+  const direct = index.byKey.get(typed) ?? index.byKey.get(typed.toLowerCase());
+  if (direct !== undefined) return direct;
+  const folded = foldKey(typed);
   return folded === '' ? undefined : index.byKey.get(folded);
 }
 

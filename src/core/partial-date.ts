@@ -18,8 +18,6 @@ export interface PartialDateParts {
   readonly precision: DatePrecision;
 }
 
-const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Days in a month of the proleptic Gregorian calendar.
@@ -28,7 +26,12 @@ const MS_PER_DAY = 86_400_000;
  * daysInMonth(2024, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /**
@@ -39,17 +42,32 @@ export function daysInMonth(year: number, month: number): number {
  * parsePartialDate('2025-02-30') // undefined
  */
 export function parsePartialDate(text: string): PartialDateParts | undefined {
-  const match = PARTIAL_DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
+  // Read character by character rather than with a regular expression: range queries parse two dates per call.
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, 0, 4);
   if (year < 1) return undefined;
-  if (match[2] === undefined) return { year, precision: 'year' };
-  const month = Number(match[2]);
+  if (length === 4) return { year, precision: 'year' };
+  const month = text.charCodeAt(4) === HYPHEN ? digits(text, 5, 7) : -1;
   if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) return { year, month, precision: 'month' };
-  const day = Number(match[3]);
+  if (length === 7) return { year, month, precision: 'month' };
+  const day = text.charCodeAt(7) === HYPHEN ? digits(text, 8, 10) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day, precision: 'day' };
+}
+
+const HYPHEN = 45;
+const ZERO = 48;
+
+/** The number written by the ASCII digits from `start` to `end`, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**
@@ -70,10 +88,13 @@ export function isPartialDate(text: string): boolean {
  * dayNumber(1970, 1, 2) // 1
  */
 export function dayNumber(year: number, month: number, day: number): number {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999, so the year is set separately.
-  date.setUTCFullYear(year);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  // Days from the civil calendar in whole-number arithmetic (H. Hinnant's algorithm): no Date objects, no time zone.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The first and last day (inclusive UTC day numbers) that a partial date covers. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACTOR_KINDS } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { CountryCodeSchema, IdSchema, NonEmptyTextSchema } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
 
 /** A reference to a source, with the words quoted from it and any qualification. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STANCES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { IdSchema, LanguageSchema, NonEmptyTextSchema } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOMAINS, LANGUAGES } from '../core/vocabulary.js';
 
 /** A kebab-case record id (`usmca`, `mission-firewall`, `mx-cmx`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_KINDS } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { DomainSchema, IdSchema, NonEmptyTextSchema } from './common.js';

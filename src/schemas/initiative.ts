@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPONENT_KINDS, INITIATIVE_KINDS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { CountryCodeSchema, DomainSchema, IdSchema, NonEmptyTextSchema } from './common.js';

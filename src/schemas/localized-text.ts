@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NonEmptyTextSchema } from './common.js';
 
 /** The same text in English and Spanish; both are required. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
 
 /** How a number relates to the true value: the source's own hedge, kept as data. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SOURCE_KINDS } from '../core/vocabulary.js';
 import { IdSchema, LanguageSchema, NonEmptyTextSchema } from './common.js';
 import { PartialDateSchema } from './partial-date.js';

@@ -16,15 +16,26 @@ export interface KeyResolvers {
 /** Keys are matched as ids, as written. */
 export const literalIds: KeyResolvers = { initiative: (k) => k, actor: (k) => k, place: (k) => k };
 
-/** Events sorted by their first day, with their spans in parallel arrays for binary search. */
+/** Spans longer than a month: only year-precision events have them. */
+const LONG_SPAN_DAYS = 31;
+
+/**
+ * An indexed set of events: all of them in canonical order with their spans in parallel arrays, plus the few with
+ * long spans apart. A range query scans the canonical order from shortly before `from` (as far back as a short
+ * event can start and still overlap) and looks further back only among the long events, so year-precision events
+ * do not make every query start a year early, and results come out in canonical order with no sorting.
+ */
 interface EventIndex {
+  /** Every event, in canonical order. */
   readonly events: readonly EventRecord[];
   readonly first: Float64Array;
   readonly last: Float64Array;
-  /** The longest span of any event, in days, bounding how far before `from` an overlapping event can start. */
-  readonly longestSpan: number;
+  /** The longest span, in days, among events of a month or less. */
+  readonly shortSpan: number;
+  /** The events with spans longer than a month: their positions in canonical order, first days, longest span. */
+  readonly long: { readonly positions: Int32Array; readonly first: Float64Array; readonly longestSpan: number };
   readonly byId: ReadonlyMap<string, EventRecord>;
-  /** Folded title and summary text, built on the first text query. */
+  /** Folded title and summary text by position, built on the first text query. */
   searchText?: string[];
 }
 
@@ -38,14 +49,24 @@ export function indexEvents(events: readonly EventRecord[]): EventIndex {
   const sorted = [...events].sort(compareEvents);
   const first = new Float64Array(sorted.length);
   const last = new Float64Array(sorted.length);
+  const longPositions: number[] = [];
+  let shortSpan = 0;
   let longestSpan = 0;
   sorted.forEach((event, i) => {
     const span = partialDateSpan(parsePartialDate(event.date) ?? { year: 0, precision: 'year' });
     first[i] = span.first;
     last[i] = span.last;
-    longestSpan = Math.max(longestSpan, span.last - span.first);
+    const days = span.last - span.first;
+    if (days > LONG_SPAN_DAYS) {
+      longPositions.push(i);
+      longestSpan = Math.max(longestSpan, days);
+    } else {
+      shortSpan = Math.max(shortSpan, days);
+    }
   });
-  return { events: sorted, first, last, longestSpan, byId: new Map(sorted.map((e) => [e.id, e])) };
+  const positions = Int32Array.from(longPositions);
+  const long = { positions, first: Float64Array.from(positions, (i) => first[i] ?? 0), longestSpan };
+  return { events: sorted, first, last, shortSpan, long, byId: new Map(sorted.map((e) => [e.id, e])) };
 }
 
 /** The first position whose first day is at least `day`. */
@@ -77,25 +98,41 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
   const actor = q.actor === undefined ? undefined : resolve.actor(text(q.actor, 'actor'));
   const place = q.place === undefined ? undefined : resolve.place(text(q.place, 'place'));
   const needle = q.text === undefined ? undefined : foldWords(text(q.text, 'text')).join(' ');
-  if (needle !== undefined && index.searchText === undefined) {
-    index.searchText = index.events.map((e) => foldWords(`${e.title.en} ${e.title.es} ${e.summary.en} ${e.summary.es}`).join(' '));
-  }
 
-  // An overlapping event can start up to `longestSpan` days before the range does.
-  const start = lowerBound(index.first, within ? range.first : range.first - index.longestSpan);
-  const end = lowerBound(index.first, range.last + 1);
+  if (needle !== undefined) {
+    index.searchText ??= index.events.map((e) => foldWords(`${e.title.en} ${e.title.es} ${e.summary.en} ${e.summary.es}`).join(' '));
+  }
+  const { events, first, last, long } = index;
+  const filtered = domains !== undefined || kinds !== undefined || initiative !== undefined || actor !== undefined || place !== undefined || needle !== undefined;
+  const accepts = (i: number): boolean => {
+    if (!filtered) return true;
+    const event = events[i] as EventRecord;
+    return (
+      (domains === undefined || event.domains.some((d) => domains.has(d))) &&
+      (kinds === undefined || kinds.has(event.kind)) &&
+      (initiative === undefined || event.initiatives.includes(initiative)) &&
+      (actor === undefined || event.actors.includes(actor)) &&
+      (place === undefined || event.places.includes(place)) &&
+      (needle === undefined || (index.searchText?.[i] ?? '').includes(needle))
+    );
+  };
+
   const found: EventRecord[] = [];
-  for (let i = start; i < end; i++) {
-    const last = index.last[i] ?? 0;
-    if (within ? last > range.last : last < range.first) continue;
-    const event = index.events[i] as EventRecord;
-    if (domains !== undefined && !event.domains.some((d) => domains.has(d))) continue;
-    if (kinds !== undefined && !kinds.has(event.kind)) continue;
-    if (initiative !== undefined && !event.initiatives.includes(initiative)) continue;
-    if (actor !== undefined && !event.actors.includes(actor)) continue;
-    if (place !== undefined && !event.places.includes(place)) continue;
-    if (needle !== undefined && !(index.searchText?.[i] ?? '').includes(needle)) continue;
-    found.push(event);
+  const end = lowerBound(first, range.last + 1);
+  if (within) {
+    for (let i = lowerBound(first, range.first); i < end; i++) {
+      if ((last[i] as number) <= range.last && accepts(i)) found.push(events[i] as EventRecord);
+    }
+    return found;
+  }
+  // Events starting before `cut` can overlap the range only if they are long; they all come first in canonical order.
+  const cut = range.first - index.shortSpan;
+  for (let j = lowerBound(long.first, range.first - long.longestSpan); j < long.first.length && (long.first[j] as number) < cut; j++) {
+    const i = long.positions[j] as number;
+    if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
+  }
+  for (let i = lowerBound(first, cut); i < end; i++) {
+    if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
   return found;
 }
