@@ -4,19 +4,15 @@
  * bundle budgets in size-budgets.json (size ratios against the data each entry needs, and no zod or foreign data
  * outside the entries that need them). Run after `npm run build`.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './generate.js';
+import { installConsumer, packTarball, run, writeConsumer } from './lib/consumer.js';
 import { bundleReport, type BundleCheck } from './lib/size-report.js';
 
 const work = join(root, '.tmp/package');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const failures: string[] = [];
-
-function run(command: string, args: readonly string[], cwd = root): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-}
 
 function step(name: string, action: () => string | undefined): void {
   try {
@@ -29,18 +25,8 @@ function step(name: string, action: () => string | undefined): void {
   }
 }
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-
 // 1. The tarball.
-const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work])) as {
-  filename: string;
-  size: number;
-  unpackedSize: number;
-  files: { path: string }[];
-}[];
-if (packed === undefined) throw new Error('npm pack produced nothing');
-const tarball = join(work, packed.filename);
+const { tarball, packed } = packTarball(work);
 step('tarball contents', () => {
   const allowed = /^(dist\/|docs\/data-(dictionary|policy)\.md$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
   const stray = packed.files.map((f) => f.path).filter((path) => !allowed.test(path));
@@ -56,24 +42,19 @@ step('attw (every resolution mode)', () => {
 });
 
 // 3. Fresh consumer projects.
-const consumer = join(work, 'consumer');
-mkdirSync(consumer, { recursive: true });
-const devVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-writeFileSync(
-  join(consumer, 'package.json'),
-  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') } }, null, 2),
-);
+const consumer = writeConsumer(work, tarball);
 for (const file of ['consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-types.ts', 'consumer-types.cts']) cpSync(join(root, 'test/package', file), join(consumer, file));
 step('install the tarball', () => {
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], consumer);
+  installConsumer(consumer);
   return undefined;
 });
 step('ESM consumer', () => run('node', ['consumer-esm.mjs'], consumer).trim());
 step('CJS consumer', () => run('node', ['consumer-cjs.cjs'], consumer).trim());
-const tsconfig = (name: string, options: Record<string, unknown>) =>
-  writeFileSync(join(consumer, name), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], ...options }, files: ['consumer-types.ts', 'consumer-types.cts'] }));
-tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' });
-tsconfig('tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' });
+// A .cts file is CommonJS only under node16 resolution, so the bundler project checks the ESM file alone.
+const tsconfig = (name: string, options: Record<string, unknown>, files: string[]) =>
+  writeFileSync(join(consumer, name), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...options }, files }));
+tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' }, ['consumer-types.ts', 'consumer-types.cts']);
+tsconfig('tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer-types.ts']);
 step('TypeScript, moduleResolution node16', () => run(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer) || undefined);
 step('TypeScript, moduleResolution bundler', () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer) || undefined);
 
