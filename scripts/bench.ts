@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: what the package costs an app, each figure against a baseline measured in the same run.
+ *   1. bundle cost of every subpath and single-helper import, against the min+gz JSON of the data it needs;
+ *   2. cold import time of the root and each subpath, against JSON.parse of the same data and an empty process;
+ *   3. key lookups and search, against Map.get (and a naive scan for search);
+ *   4. createTimeline at 1e3…1e6 events: build, memory, and range queries against a hand-written binary search
+ *      and a naive Array.filter.
+ * Builds the package, installs the packed tarball in .tmp/bench/consumer, prints one table and writes
+ * bench/results.json (the latest reference run, committed, with the machine it ran on). Sections 2–4 run in fresh
+ * `node` processes against the installed package. Options: --quick (fewer runs and sizes, for trying it out).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { root } from './generate.js';
+import { setUpConsumer } from './lib/consumer.js';
+import { bundleSection } from './bench/bundle-cost.js';
+import { buildPackage } from './bench/build.js';
+import { importSection } from './bench/import-cost.js';
+import { atMost, renderTable, row, type Row } from './bench/table.js';
+import type { Timing } from './bench/micro.js';
+
+const quick = process.argv.includes('--quick');
+const started = performance.now();
+const loadAtStart = loadavg();
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+// 0. The package as an app gets it.
+log('building the package…');
+const buildInfo = buildPackage();
+log(`  built in ${(buildInfo.ms / 1000).toFixed(1)} s; packing and installing in .tmp/bench/consumer…`);
+const { consumer, packed } = setUpConsumer(join(root, '.tmp/bench'));
+const setupDone = performance.now();
+
+/** Bundles a child bench into the consumer project, so that it runs under plain node against the installed package. */
+async function child(name: string): Promise<string> {
+  const outfile = join(consumer, `bench-${name}.mjs`);
+  await build({
+    entryPoints: [join(root, 'scripts/bench', `${name}.ts`)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    external: ['us-mexico-relations', 'us-mexico-relations/*'],
+    logLevel: 'error',
+  });
+  return outfile;
+}
+function runChild(file: string, args: readonly string[], flags: readonly string[] = []): unknown {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const result = spawnSync(process.execPath, [...flags, file, ...args], { cwd: consumer, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`${file} exited with ${result.status}`);
+  return JSON.parse(result.stdout);
+}
+
+const rows: Row[] = [];
+
+log(`[${elapsed()}] 1. bundle cost…`);
+const bundles = await bundleSection(consumer);
+rows.push(...bundles.rows);
+
+log(`[${elapsed()}] 2. import cost…`);
+const imports = importSection(consumer, quick ? 5 : 15, quick ? 1 : 2);
+rows.push(...imports.rows);
+
+log(`[${elapsed()}] 3. lookups…`);
+interface LookupOutput {
+  cases: { name: string; key: string; mapKey: string; value: Timing; baseline: Timing }[];
+  search: { word: string; hits: number; records: number; scanHits: number; value: Timing; baseline: Timing };
+}
+const lookups = runChild(await child('lookups-child'), []) as LookupOutput;
+const ns = (t: Timing, note?: string) => ({ value: t.medianNs, unit: 'ns' as const, ...(note === undefined ? {} : { note }) });
+for (const c of lookups.cases) rows.push(row('3 lookup', c.name, ns(c.value), `Map.get('${c.mapKey}')`, ns(c.baseline), atMost(3)));
+rows.push(
+  row(
+    '3 lookup',
+    `search('${lookups.search.word}') (${lookups.search.hits} hits, limit 10)`,
+    ns(lookups.search.value),
+    `naive includes() scan of ${lookups.search.records} records`,
+    ns(lookups.search.baseline),
+  ),
+);
+
+log(`[${elapsed()}] 4. scale…`);
+interface ScaleOutput {
+  n: number;
+  build: { value: Timing; baseline: Timing };
+  memory: { timelineBytesPerEvent: number; inputBytesPerEvent: number };
+  longestSpanDays: number;
+  queries: Record<'narrow' | 'wide', { from: string; to: string; results: number; scanned: number; value: Timing; hand: Timing; filter: Timing }>;
+}
+const sizes = quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6];
+const scale = runChild(await child('scale-child'), sizes.map(String), ['--expose-gc', '--max-old-space-size=8192']) as ScaleOutput[];
+const label = (n: number) => `n=1e${Math.round(Math.log10(n))}`;
+for (const s of scale) {
+  rows.push(row('4 scale', `createTimeline build ${label(s.n)}`, ns(s.build.value), 'hand-written index build', ns(s.build.baseline)));
+}
+for (const s of scale) {
+  rows.push(
+    row('4 scale', `memory retained by timeline ${label(s.n)}`, { value: s.memory.timelineBytesPerEvent, unit: 'B/event' }, 'the input events themselves', {
+      value: s.memory.inputBytesPerEvent,
+      unit: 'B/event',
+    }),
+  );
+}
+for (const window of ['narrow', 'wide'] as const) {
+  for (const s of scale) {
+    const q = s.queries[window];
+    const name = `query ${window} ${q.from}..${q.to} ${label(s.n)}`;
+    const note = `${q.results.toLocaleString('en-US')} hits, ${q.scanned.toLocaleString('en-US')} scanned`;
+    rows.push(row('4 scale', name, ns(q.value, note), 'hand-written binary search', ns(q.hand), atMost(2)));
+    rows.push(
+      row(
+        '4 scale',
+        name,
+        ns(q.value),
+        'naive Array.filter',
+        ns(q.filter),
+        window === 'narrow' && s.n === 1e6 ? { text: '<= 0.01x (100x faster)', met: ({ ratio }) => ratio !== undefined && ratio <= 0.01 } : undefined,
+      ),
+    );
+  }
+}
+
+const totalSeconds = (performance.now() - started) / 1000;
+const table = renderTable(rows);
+console.log(table);
+const missed = rows.filter((r) => r.met === false);
+console.log(`\n${rows.filter((r) => r.met !== undefined).length - missed.length} of ${rows.filter((r) => r.met !== undefined).length} targets met; total ${totalSeconds.toFixed(1)} s`);
+
+const cpuList = cpus();
+const results = {
+  generatedAt: new Date().toISOString(),
+  quick,
+  machine: {
+    node: process.version,
+    v8: process.versions.v8,
+    os: `${osType()} ${release()} (${platform()} ${arch()})`,
+    cpu: cpuList[0]?.model.trim() ?? 'unknown',
+    cores: cpuList.length,
+    memoryBytes: totalmem(),
+    /** 1, 5 and 15 minute load averages: other work on the machine skews every figure. */
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
+  },
+  durationSeconds: { total: totalSeconds, buildAndInstall: (setupDone - started) / 1000 },
+  build: { ...buildInfo, tarball: { filename: packed.filename, size: packed.size, unpackedSize: packed.unpackedSize, files: packed.files.length } },
+  rows,
+  table,
+  raw: { bundles: bundles.raw, imports: imports.raw, lookups, scale },
+};
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote bench/results.json`);
