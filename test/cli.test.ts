@@ -356,3 +356,12 @@ describe('errors', () => {
     expect(failure(new Error('boom'))).toEqual({ line: 'usmx: internal error: boom', code: 70 });
   });
 });
+
+describe('README', () => {
+  it('shows the real output of npm start (usmx brief) and of the trade and lookup examples', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`$ npm start --silent\n${ok('brief')}\`\`\``);
+    expect(readme).toContain(`$ npx usmx trade --from 2023\n${ok('trade', '--from', '2023')}`);
+    expect(readme).toContain(`$ npx usmx lookup usmac\n${usmx(['lookup', 'usmac']).stderr}`);
+  });
+});
