@@ -1,4 +1,5 @@
-import { createKeyIndex, findByKey, memo, requireByKey } from '../core/key-index.js';
+import { createKeyIndex, findByKey, requireByKey } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { type ActorId, actors } from '../generated/actors.js';
 import { actorKeys } from './keys.js';
 import type { ActorRecord } from './types.js';

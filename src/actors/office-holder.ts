@@ -1,7 +1,7 @@
 import { text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
 import { NotFoundError } from '../core/errors.js';
-import { memo } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
 import { suggest } from '../core/suggest.js';
 import { actors } from '../generated/actors.js';

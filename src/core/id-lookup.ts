@@ -1,5 +1,5 @@
 import { text } from './arguments.js';
-import { memo } from './key-index.js';
+import { memo } from './memo.js';
 
 /**
  * A lookup by exact id over records, with the map built on first use. A non-string id throws

@@ -61,23 +61,3 @@ export function requireByKey<T>(index: KeyIndex<T>, key: unknown): T {
   if (record === undefined) throw new NotFoundError(index.kind, key as string, suggest(key as string, index.keys));
   return record;
 }
-
-/**
- * Memoizes a zero-argument builder, so that an index is built on first use and not at import.
- *
- * @example
- * let builds = 0;
- * const lazy = memo(() => ++builds);
- * lazy() + lazy() // 2
- */
-export function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
-}

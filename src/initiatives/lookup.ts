@@ -1,4 +1,5 @@
-import { createKeyIndex, findByKey, memo, requireByKey } from '../core/key-index.js';
+import { createKeyIndex, findByKey, requireByKey } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { type InitiativeId, initiatives } from '../generated/initiatives.js';
 import { initiativeKeys } from './keys.js';
 import type { InitiativeRecord } from './types.js';

@@ -1,4 +1,5 @@
-import { createKeyIndex, findByKey, memo, requireByKey } from '../core/key-index.js';
+import { createKeyIndex, findByKey, requireByKey } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { oneOf, options } from '../core/arguments.js';
 import { type PlaceId, places } from '../generated/places.js';
 import { placeKeys } from './keys.js';

@@ -1,7 +1,7 @@
 import { oneOf, options, text, wholeNumber } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { foldWords } from '../core/fold.js';
-import { memo } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { actors } from '../generated/actors.js';
 import { events } from '../generated/events.js';
 import { figures } from '../generated/figures.js';

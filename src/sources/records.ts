@@ -1,6 +1,6 @@
 import { text } from '../core/arguments.js';
 import { NotFoundError, describe, InvalidArgumentError } from '../core/errors.js';
-import { memo } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { suggest } from '../core/suggest.js';
 import { actors } from '../generated/actors.js';
 import { comments } from '../generated/comments.js';

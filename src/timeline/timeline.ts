@@ -1,6 +1,6 @@
 import { requireActor } from '../actors/lookup.js';
 import { text } from '../core/arguments.js';
-import { memo } from '../core/key-index.js';
+import { memo } from '../core/memo.js';
 import { type EventId, events } from '../generated/events.js';
 import { requireInitiative } from '../initiatives/lookup.js';
 import { requirePlace } from '../places/places.js';
