@@ -30,7 +30,8 @@ export interface Row {
 }
 
 export function row(section: string, name: string, value: Figure, baselineName: string, baseline: Figure | undefined, target?: Target): Row {
-  const ratio = baseline === undefined || baseline.value === 0 ? undefined : value.value / baseline.value;
+  // A baseline of zero or less (a net figure lost in noise) gives no ratio, and so no target can count as met.
+  const ratio = baseline === undefined || baseline.value <= 0 ? undefined : value.value / baseline.value;
   return {
     section,
     case: name,
