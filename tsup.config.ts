@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** One entry per public subpath; package.json `exports` mirrors this list (checked by the package tests). */
+/** One entry per public subpath; package.json `exports`, `typesVersions` and typedoc mirror this list (test/manifest.test.ts). */
 export const entries = {
   index: 'src/index.ts',
   trade: 'src/trade/index.ts',
