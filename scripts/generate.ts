@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { EventSchema } from '../src/schemas/event.js';
-import { parsePartialDate, partialDateSpan } from '../src/core/partial-date.js';
+import { dateSpan } from '../src/core/partial-date.js';
 import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName, formatProblem, loadRawDataset, parseDataset } from './lib/dataset.js';
 import { checkIntegrity } from './lib/integrity.js';
 
@@ -47,10 +47,7 @@ function latestDate(data: Dataset): string {
     ...data.tradeMonths.map((r) => r.month),
     ...data.actors.flatMap((r) => r.offices.flatMap((o) => (o.to === undefined ? [o.from] : [o.from, o.to]))),
   ];
-  const lastDay = (date: string) => {
-    const parts = parsePartialDate(date);
-    return parts === undefined ? Number.NEGATIVE_INFINITY : partialDateSpan(parts).last;
-  };
+  const lastDay = (date: string) => dateSpan(date).last;
   return dates.reduce((latest, date) => (lastDay(date) > lastDay(latest) ? date : latest));
 }
 

@@ -2,7 +2,7 @@ import { text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
 import { NotFoundError } from '../core/errors.js';
 import { memo } from '../core/memo.js';
-import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { dateSpan } from '../core/partial-date.js';
 import { suggest } from '../core/suggest.js';
 import { actors } from '../generated/actors.js';
 import type { ActorRecord, OfficeRecord } from './types.js';
@@ -11,11 +11,8 @@ const terms = /* @__PURE__ */ memo(() => {
   const byRole = new Map<string, { actor: ActorRecord; office: OfficeRecord; first: number; last: number }[]>();
   for (const actor of actors) {
     for (const office of actor.offices) {
-      const from = parsePartialDate(office.from);
-      const to = office.to === undefined ? undefined : parsePartialDate(office.to);
-      if (from === undefined) continue;
       const list = byRole.get(office.role) ?? [];
-      list.push({ actor, office, first: partialDateSpan(from).first, last: to === undefined ? Number.POSITIVE_INFINITY : partialDateSpan(to).last });
+      list.push({ actor, office, first: dateSpan(office.from).first, last: office.to === undefined ? Number.POSITIVE_INFINITY : dateSpan(office.to).last });
       byRole.set(office.role, list);
     }
   }

@@ -120,6 +120,19 @@ export function partialDateSpan(parts: PartialDateParts): DaySpan {
 }
 
 /**
+ * The span of days of a date already known to be valid, such as any date in the shipped data (checked at build
+ * time). Throws a `TypeError` otherwise, since that would be a bug, not bad input.
+ *
+ * @example
+ * dateSpan('2025-09').first === dayNumber(2025, 9, 1) // true
+ */
+export function dateSpan(text: string): DaySpan {
+  const parts = parsePartialDate(text);
+  if (parts === undefined) throw new TypeError(`not a valid partial date: ${text}`);
+  return partialDateSpan(parts);
+}
+
+/**
  * Formats calendar fields back to the canonical partial-date text.
  *
  * @example

@@ -1,7 +1,7 @@
 import { oneOf, options } from '../core/arguments.js';
 import { idLookup } from '../core/id-lookup.js';
 import { type DateInput, toDayRange } from '../core/date-input.js';
-import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { dateSpan } from '../core/partial-date.js';
 import { DOMAINS, FIGURE_SUBJECTS } from '../core/vocabulary.js';
 import { type FigureId, figures as all } from '../generated/figures.js';
 import type { Domain } from '../schemas/common.js';
@@ -43,8 +43,7 @@ export function figures(query?: FiguresQuery): FigureRecord[] {
   return all.filter((f) => {
     if (wantedSubject !== undefined && f.subject !== wantedSubject) return false;
     if (wantedDomain !== undefined && !f.domains.includes(wantedDomain)) return false;
-    const parts = parsePartialDate(f.date);
-    const span = parts === undefined ? undefined : partialDateSpan(parts);
-    return span !== undefined && span.last >= range.first && span.first <= range.last;
+    const span = dateSpan(f.date);
+    return span.last >= range.first && span.first <= range.last;
   });
 }

@@ -1,6 +1,6 @@
 import { oneOf, options, text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
-import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { dateSpan } from '../core/partial-date.js';
 import { initiatives as all } from '../generated/initiatives.js';
 import { DOMAINS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
 import type { Domain } from '../schemas/common.js';
@@ -18,11 +18,9 @@ export interface InitiativesQuery {
 }
 
 function activeOnSpan(record: InitiativeRecord, day: { first: number; last: number }): boolean {
-  const start = record.start === undefined ? undefined : parsePartialDate(record.start);
   // An initiative with no known start cannot be said to be active on any date.
-  if (start === undefined || partialDateSpan(start).first > day.last) return false;
-  const end = record.end === undefined ? undefined : parsePartialDate(record.end);
-  return end === undefined || partialDateSpan(end).last >= day.first;
+  if (record.start === undefined || dateSpan(record.start).first > day.last) return false;
+  return record.end === undefined || dateSpan(record.end).last >= day.first;
 }
 
 /**

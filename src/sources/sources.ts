@@ -27,10 +27,6 @@ export function sourcesFor(recordOrId: CitableRecord | string | number): Resolve
   return citableRecord(recordOrId).sources.map((citation) => {
     const source = sourceById(citation.source);
     if (source === undefined) throw new NotFoundError('source', citation.source, []);
-    return {
-      source,
-      ...(citation.quote === undefined ? {} : { quote: citation.quote }),
-      ...(citation.note === undefined ? {} : { note: citation.note }),
-    };
+    return { ...citation, source };
   });
 }

@@ -2,7 +2,7 @@ import { oneOf, options, text } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { toDayRange } from '../core/date-input.js';
 import { foldWords } from '../core/fold.js';
-import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { dateSpan } from '../core/partial-date.js';
 import { DOMAINS, EVENT_KINDS } from '../core/vocabulary.js';
 import type { EventRecord, Timeline, TimelineQuery } from './types.js';
 
@@ -53,7 +53,7 @@ export function indexEvents(events: readonly EventRecord[]): EventIndex {
   let shortSpan = 0;
   let longestSpan = 0;
   sorted.forEach((event, i) => {
-    const span = partialDateSpan(parsePartialDate(event.date) ?? { year: 0, precision: 'year' });
+    const span = dateSpan(event.date);
     first[i] = span.first;
     last[i] = span.last;
     const days = span.last - span.first;

@@ -1,7 +1,7 @@
 import { options } from '../core/arguments.js';
 import { type DateInput, toDayRange } from '../core/date-input.js';
 import { CoverageError } from '../core/errors.js';
-import { parsePartialDate, partialDateSpan } from '../core/partial-date.js';
+import { dateSpan } from '../core/partial-date.js';
 import { tradeMonths as months } from '../generated/trade-months.js';
 import type { TradeMonthRecord } from './types.js';
 
@@ -9,10 +9,6 @@ import type { TradeMonthRecord } from './types.js';
 export interface TradeMonthsOptions {
   readonly from?: DateInput;
   readonly to?: DateInput;
-}
-
-function monthSpan(record: TradeMonthRecord) {
-  return partialDateSpan(parsePartialDate(record.month) ?? { year: 0, precision: 'year' });
 }
 
 /**
@@ -29,14 +25,14 @@ export function tradeMonths(range?: TradeMonthsOptions): TradeMonthRecord[] {
   const first = months[0];
   const last = months[months.length - 1];
   if (first === undefined || last === undefined) return [];
-  if (wanted.last < monthSpan(first).first || wanted.first > monthSpan(last).last) {
+  if (wanted.last < dateSpan(first.month).first || wanted.first > dateSpan(last.month).last) {
     throw new CoverageError(`The monthly goods-trade series covers ${first.month} to ${last.month}; the range asked for lies outside it.`, {
       from: first.month,
       to: last.month,
     });
   }
   return months.filter((record) => {
-    const span = monthSpan(record);
+    const span = dateSpan(record.month);
     return span.last >= wanted.first && span.first <= wanted.last;
   });
 }

@@ -18,11 +18,12 @@ export interface TradeSeriesOptions {
  * tradeSeries({ from: 2024, to: 2025 }).map((row) => row.totalUsd) // [837602200000, 871596600000]
  */
 export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
-  const { from = tradeCoverage().from, to = tradeCoverage().to } = options(range, 'options');
+  const coverage = tradeCoverage();
+  const { from = coverage.from, to = coverage.to } = options(range, 'options');
   const first = coveredYear(from, 'from').year;
   const last = coveredYear(to, 'to').year;
   if (first > last) throw new InvalidRangeError(`from (${first}) is after to (${last}).`);
-  return years.slice(first - tradeCoverage().from, last - tradeCoverage().from + 1).map((r) => ({
+  return years.slice(first - coverage.from, last - coverage.from + 1).map((r) => ({
     year: r.year,
     exportsUsd: r.exportsUsd,
     importsUsd: r.importsUsd,
