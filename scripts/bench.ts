@@ -53,7 +53,13 @@ async function child(name: string): Promise<string> {
 function runChild(file: string, args: readonly string[], flags: readonly string[] = []): unknown {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const result = spawnSync(process.execPath, [...flags, file, ...args], { cwd: consumer, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, [...flags, file, ...args], {
+    cwd: consumer,
+    encoding: 'utf8',
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  });
   if (result.status !== 0) throw new Error(`${file} exited with ${result.status}`);
   return JSON.parse(result.stdout);
 }
@@ -74,8 +80,13 @@ interface LookupOutput {
   search: { word: string; hits: number; records: number; scanHits: number; value: Timing; baseline: Timing };
 }
 const lookups = runChild(await child('lookups-child'), []) as LookupOutput;
-const ns = (t: Timing, note?: string) => ({ value: t.medianNs, unit: 'ns' as const, ...(note === undefined ? {} : { note }) });
-for (const c of lookups.cases) rows.push(row('3 lookup', c.name, ns(c.value), `Map.get('${c.mapKey}')`, ns(c.baseline), atMost(3)));
+const ns = (t: Timing, note?: string) => ({
+  value: t.medianNs,
+  unit: 'ns' as const,
+  ...(note === undefined ? {} : { note }),
+});
+for (const c of lookups.cases)
+  rows.push(row('3 lookup', c.name, ns(c.value), `Map.get('${c.mapKey}')`, ns(c.baseline), atMost(3)));
 rows.push(
   row(
     '3 lookup',
@@ -92,20 +103,40 @@ interface ScaleOutput {
   build: { value: Timing; baseline: Timing };
   memory: { timelineBytesPerEvent: number; inputBytesPerEvent: number };
   longestSpanDays: number;
-  queries: Record<'narrow' | 'wide', { from: string; to: string; results: number; scanned: number; value: Timing; hand: Timing; filter: Timing }>;
+  queries: Record<
+    'narrow' | 'wide',
+    { from: string; to: string; results: number; scanned: number; value: Timing; hand: Timing; filter: Timing }
+  >;
 }
 const sizes = quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6];
-const scale = runChild(await child('scale-child'), sizes.map(String), ['--expose-gc', '--max-old-space-size=8192']) as ScaleOutput[];
+const scale = runChild(await child('scale-child'), sizes.map(String), [
+  '--expose-gc',
+  '--max-old-space-size=8192',
+]) as ScaleOutput[];
 const label = (n: number) => `n=1e${Math.round(Math.log10(n))}`;
 for (const s of scale) {
-  rows.push(row('4 scale', `createTimeline build ${label(s.n)}`, ns(s.build.value), 'hand-written index build', ns(s.build.baseline)));
+  rows.push(
+    row(
+      '4 scale',
+      `createTimeline build ${label(s.n)}`,
+      ns(s.build.value),
+      'hand-written index build',
+      ns(s.build.baseline),
+    ),
+  );
 }
 for (const s of scale) {
   rows.push(
-    row('4 scale', `memory retained by timeline ${label(s.n)}`, { value: s.memory.timelineBytesPerEvent, unit: 'B/event' }, 'the input events themselves', {
-      value: s.memory.inputBytesPerEvent,
-      unit: 'B/event',
-    }),
+    row(
+      '4 scale',
+      `memory retained by timeline ${label(s.n)}`,
+      { value: s.memory.timelineBytesPerEvent, unit: 'B/event' },
+      'the input events themselves',
+      {
+        value: s.memory.inputBytesPerEvent,
+        unit: 'B/event',
+      },
+    ),
   );
 }
 for (const window of ['narrow', 'wide'] as const) {
@@ -121,7 +152,9 @@ for (const window of ['narrow', 'wide'] as const) {
         ns(q.value),
         'naive Array.filter',
         ns(q.filter),
-        window === 'narrow' && s.n === 1e6 ? { text: '<= 0.01x (100x faster)', met: ({ ratio }) => ratio !== undefined && ratio <= 0.01 } : undefined,
+        window === 'narrow' && s.n === 1e6
+          ? { text: '<= 0.01x (100x faster)', met: ({ ratio }) => ratio !== undefined && ratio <= 0.01 }
+          : undefined,
       ),
     );
   }
@@ -131,7 +164,9 @@ const totalSeconds = (performance.now() - started) / 1000;
 const table = renderTable(rows);
 console.log(table);
 const missed = rows.filter((r) => r.met === false);
-console.log(`\n${rows.filter((r) => r.met !== undefined).length - missed.length} of ${rows.filter((r) => r.met !== undefined).length} targets met; total ${totalSeconds.toFixed(1)} s`);
+console.log(
+  `\n${rows.filter((r) => r.met !== undefined).length - missed.length} of ${rows.filter((r) => r.met !== undefined).length} targets met; total ${totalSeconds.toFixed(1)} s`,
+);
 
 const cpuList = cpus();
 const results = {
@@ -148,7 +183,15 @@ const results = {
     loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
   },
   durationSeconds: { total: totalSeconds, buildAndInstall: (setupDone - started) / 1000 },
-  build: { ...buildInfo, tarball: { filename: packed.filename, size: packed.size, unpackedSize: packed.unpackedSize, files: packed.files.length } },
+  build: {
+    ...buildInfo,
+    tarball: {
+      filename: packed.filename,
+      size: packed.size,
+      unpackedSize: packed.unpackedSize,
+      files: packed.files.length,
+    },
+  },
   rows,
   table,
   raw: { bundles: bundles.raw, imports: imports.raw, lookups, scale },

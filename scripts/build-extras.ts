@@ -23,7 +23,10 @@ for (const folder of ['data', 'json-schema', 'csv']) mkdirSync(join(dist, folder
 for (const name of DATASET_NAMES) {
   const { stem, type } = DATASETS[name];
   writeFileSync(join(dist, 'data', `${stem}.json`), `${JSON.stringify(data[name], null, 2)}\n`);
-  writeFileSync(join(dist, 'json-schema', `${stem}.json`), `${JSON.stringify({ title: type, ...jsonSchemaOf(DATASET_SCHEMAS[name]) }, null, 2)}\n`);
+  writeFileSync(
+    join(dist, 'json-schema', `${stem}.json`),
+    `${JSON.stringify({ title: type, ...jsonSchemaOf(DATASET_SCHEMAS[name]) }, null, 2)}\n`,
+  );
 }
 
 const flows = (r: { exportsUsd: number; importsUsd: number; vintage: string; revisable: boolean }) => ({
@@ -37,18 +40,55 @@ const flows = (r: { exportsUsd: number; importsUsd: number; vintage: string; rev
 const flowColumns = ['exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd', 'vintage', 'revisable'];
 const sourceIds = (r: { sources: readonly { source: string }[] }) => [...new Set(r.sources.map((c) => c.source))];
 const tables: Record<string, string> = {
-  'trade-years': csv(['year', ...flowColumns], data.tradeYears.map((r) => ({ year: r.year, ...flows(r) }))),
-  'trade-months': csv(['month', ...flowColumns], data.tradeMonths.map((r) => ({ month: r.month, ...flows(r) }))),
+  'trade-years': csv(
+    ['year', ...flowColumns],
+    data.tradeYears.map((r) => ({ year: r.year, ...flows(r) })),
+  ),
+  'trade-months': csv(
+    ['month', ...flowColumns],
+    data.tradeMonths.map((r) => ({ month: r.month, ...flows(r) })),
+  ),
   events: csv(
     ['id', 'date', 'kind', 'title_en', 'title_es', 'domains', 'initiatives', 'actors', 'places', 'figures', 'sources'],
     data.events.map((r) => ({ ...r, title_en: r.title.en, title_es: r.title.es, sources: sourceIds(r) })),
   ),
   places: csv(
-    ['id', 'country', 'iso31662', 'inegi', 'name_en', 'name_es', 'capital_en', 'capital_es', 'onUsMexicoBorder', 'sources'],
-    data.places.map((r) => ({ ...r, name_en: r.name.en, name_es: r.name.es, capital_en: r.capital?.en, capital_es: r.capital?.es, sources: sourceIds(r) })),
+    [
+      'id',
+      'country',
+      'iso31662',
+      'inegi',
+      'name_en',
+      'name_es',
+      'capital_en',
+      'capital_es',
+      'onUsMexicoBorder',
+      'sources',
+    ],
+    data.places.map((r) => ({
+      ...r,
+      name_en: r.name.en,
+      name_es: r.name.es,
+      capital_en: r.capital?.en,
+      capital_es: r.capital?.es,
+      sources: sourceIds(r),
+    })),
   ),
   figures: csv(
-    ['id', 'subject', 'date', 'label_en', 'label_es', 'value', 'unit', 'qualifier', 'trade_year', 'trade_measure', 'trade_release', 'sources'],
+    [
+      'id',
+      'subject',
+      'date',
+      'label_en',
+      'label_es',
+      'value',
+      'unit',
+      'qualifier',
+      'trade_year',
+      'trade_measure',
+      'trade_release',
+      'sources',
+    ],
     data.figures.map((r) => ({
       ...r,
       label_en: r.label.en,
@@ -62,4 +102,6 @@ const tables: Record<string, string> = {
   ),
 };
 for (const [name, text] of Object.entries(tables)) writeFileSync(join(dist, 'csv', `${name}.csv`), text);
-console.log(`wrote ${DATASET_NAMES.length} JSON files, ${DATASET_NAMES.length} JSON Schemas and ${Object.keys(tables).length} CSV files to dist/`);
+console.log(
+  `wrote ${DATASET_NAMES.length} JSON files, ${DATASET_NAMES.length} JSON Schemas and ${Object.keys(tables).length} CSV files to dist/`,
+);

@@ -43,7 +43,8 @@ step('attw (every resolution mode)', () => {
 
 // 3. Fresh consumer projects.
 const consumer = writeConsumer(work, tarball);
-for (const file of ['consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-types.ts', 'consumer-types.cts']) cpSync(join(root, 'test/package', file), join(consumer, file));
+for (const file of ['consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-types.ts', 'consumer-types.cts'])
+  cpSync(join(root, 'test/package', file), join(consumer, file));
 step('install the tarball', () => {
   installConsumer(consumer);
   return undefined;
@@ -52,11 +53,26 @@ step('ESM consumer', () => run('node', ['consumer-esm.mjs'], consumer).trim());
 step('CJS consumer', () => run('node', ['consumer-cjs.cjs'], consumer).trim());
 // A .cts file is CommonJS only under node16 resolution, so the bundler project checks the ESM file alone.
 const tsconfig = (name: string, options: Record<string, unknown>, files: string[]) =>
-  writeFileSync(join(consumer, name), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...options }, files }));
-tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' }, ['consumer-types.ts', 'consumer-types.cts']);
+  writeFileSync(
+    join(consumer, name),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...options },
+      files,
+    }),
+  );
+tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' }, [
+  'consumer-types.ts',
+  'consumer-types.cts',
+]);
 tsconfig('tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer-types.ts']);
-step('TypeScript, moduleResolution node16', () => run(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer) || undefined);
-step('TypeScript, moduleResolution bundler', () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer) || undefined);
+step(
+  'TypeScript, moduleResolution node16',
+  () => run(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer) || undefined,
+);
+step(
+  'TypeScript, moduleResolution bundler',
+  () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer) || undefined,
+);
 
 // 4. Bundles: a single subpath runs, and every entry stays within its budget and carries no foreign data or zod.
 const checks: BundleCheck[] = [];
@@ -68,10 +84,11 @@ step('esbuild bundle of one subpath runs', () => {
   if (output !== '797324600000') throw new Error(`bundle printed ${output}`);
   return output;
 });
-for (const check of checks) step(check.name, () => {
-  if (check.problem !== undefined) throw new Error(check.problem);
-  return check.detail;
-});
+for (const check of checks)
+  step(check.name, () => {
+    if (check.problem !== undefined) throw new Error(check.problem);
+    return check.detail;
+  });
 
 if (failures.length > 0) {
   console.error(`\n${failures.length} package check(s) failed: ${failures.join(', ')}`);

@@ -36,7 +36,9 @@ function example(records: readonly unknown[], path: string[]): string {
     let value: unknown = record;
     for (const step of path) {
       const key = step.replace('[]', '');
-      const holder = Array.isArray(value) ? (value as unknown[]).find((item) => (item as Record<string, unknown>)[key] !== undefined) : value;
+      const holder = Array.isArray(value)
+        ? (value as unknown[]).find((item) => (item as Record<string, unknown>)[key] !== undefined)
+        : value;
       value = (holder as Record<string, unknown> | undefined)?.[key];
     }
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) {
@@ -79,8 +81,18 @@ export function renderDataDictionary(data: Dataset): string {
   for (const name of DATASET_NAMES) {
     const schema = jsonSchemaOf(DATASET_SCHEMAS[name]) as Node;
     const records = data[name];
-    parts.push(`## ${DATASETS[name].type}`, '', `${schema.description ?? ''} ${records.length} records, shipped as \`data/${DATASETS[name].stem}.json\`.`, '');
-    parts.push('| Field | Type | Required | Meaning | Example |', '|---|---|---|---|---|', ...rows(schema, records), '');
+    parts.push(
+      `## ${DATASETS[name].type}`,
+      '',
+      `${schema.description ?? ''} ${records.length} records, shipped as \`data/${DATASETS[name].stem}.json\`.`,
+      '',
+    );
+    parts.push(
+      '| Field | Type | Required | Meaning | Example |',
+      '|---|---|---|---|---|',
+      ...rows(schema, records),
+      '',
+    );
   }
   return parts.join('\n');
 }

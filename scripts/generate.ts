@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { EventSchema } from '../src/schemas/event.js';
 import { dateSpan } from '../src/core/partial-date.js';
-import { DATASETS, DATASET_NAMES, type Dataset, type DatasetName, formatProblem, loadRawDataset, parseDataset } from './lib/dataset.js';
+import {
+  DATASETS,
+  DATASET_NAMES,
+  type Dataset,
+  type DatasetName,
+  formatProblem,
+  loadRawDataset,
+  parseDataset,
+} from './lib/dataset.js';
 import { checkIntegrity } from './lib/integrity.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +36,12 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   ];
   if (naming.idType !== undefined) {
     const ids = records.map((r) => JSON.stringify((r as { id: string }).id).replaceAll('"', "'"));
-    lines.push(`/** The id of every ${naming.noun} in the dataset. */`, `export type ${naming.idType} =`, ...ids.map((id, i) => `  | ${id}${i === ids.length - 1 ? ';' : ''}`), '');
+    lines.push(
+      `/** The id of every ${naming.noun} in the dataset. */`,
+      `export type ${naming.idType} =`,
+      ...ids.map((id, i) => `  | ${id}${i === ids.length - 1 ? ';' : ''}`),
+      '',
+    );
   }
   // JSON.parse of a string literal starts faster than an object literal of the same data; both are marked pure so
   // that bundlers drop the data when nothing uses it.
@@ -125,7 +138,12 @@ export function renderGenerated(data: Dataset): Map<string, string> {
 /** Names of generated files that are missing, stale, or no longer generated. */
 export function staleGenerated(files: Map<string, string>): string[] {
   const onDisk = existsSync(generatedDir) ? readdirSync(generatedDir) : [];
-  const stale = [...files].filter(([file, text]) => !existsSync(join(generatedDir, file)) || readFileSync(join(generatedDir, file), 'utf8') !== text).map(([file]) => file);
+  const stale = [...files]
+    .filter(
+      ([file, text]) =>
+        !existsSync(join(generatedDir, file)) || readFileSync(join(generatedDir, file), 'utf8') !== text,
+    )
+    .map(([file]) => file);
   return [...stale, ...onDisk.filter((file) => !files.has(file))];
 }
 

@@ -1,1 +1,8 @@
-export { CoverageError, InvalidArgumentError, InvalidDateError, InvalidRangeError, NotFoundError, type RecordKind } from './core/errors.js';
+export {
+  CoverageError,
+  InvalidArgumentError,
+  InvalidDateError,
+  InvalidRangeError,
+  NotFoundError,
+  type RecordKind,
+} from './core/errors.js';

@@ -25,7 +25,9 @@ describe('actors', () => {
   });
   it('filters by kind and country', () => {
     const mexicans = actors({ kind: 'person', country: 'mx' });
-    expect(mexicans.map((a) => a.id)).toEqual(expect.arrayContaining(['claudia-sheinbaum', 'andres-manuel-lopez-obrador']));
+    expect(mexicans.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['claudia-sheinbaum', 'andres-manuel-lopez-obrador']),
+    );
     for (const actor of mexicans) expect([actor.kind, actor.country]).toEqual(['person', 'MX']);
     expect(() => actors({ kind: 'cartel' as never })).toThrow(InvalidArgumentError);
   });
@@ -38,11 +40,18 @@ describe('actors', () => {
     expect(officeHolder('us-secretary-of-state', new Date(Date.UTC(2025, 8, 3)))?.id).toBe('marco-rubio');
     // Trump's first term was not researched, so the data names nobody rather than guessing.
     expect(officeHolder('president-of-the-united-states', '2019-06-01')).toBeUndefined();
-    expect(officeRoles()).toEqual(['mexico-foreign-secretary', 'president-of-mexico', 'president-of-the-united-states', 'us-secretary-of-state']);
+    expect(officeRoles()).toEqual([
+      'mexico-foreign-secretary',
+      'president-of-mexico',
+      'president-of-the-united-states',
+      'us-secretary-of-state',
+    ]);
   });
   it('officeHolder rejects unknown roles and bad dates', () => {
     expect(() => officeHolder('president-of-mexco', '2025')).toThrow(NotFoundError);
-    expect(() => officeHolder('president-of-mexco', '2025')).toThrow("No role matches 'president-of-mexco'. Did you mean 'president-of-mexico'?");
+    expect(() => officeHolder('president-of-mexco', '2025')).toThrow(
+      "No role matches 'president-of-mexco'. Did you mean 'president-of-mexico'?",
+    );
     expect(() => officeHolder('__proto__', '2025')).toThrow(NotFoundError);
     expect(() => officeHolder('president-of-mexico', '2025-02-30')).toThrow(InvalidDateError);
     expect(() => officeHolder(5 as never, '2025')).toThrow(InvalidArgumentError);
@@ -70,7 +79,11 @@ describe('places', () => {
     expect(() => getPlace(19 as never)).toThrow(InvalidArgumentError);
   });
   it('lists the border states of each country', () => {
-    expect(borderStates({ country: 'MX' }).map((p) => p.iso31662).sort()).toEqual(['MX-BCN', 'MX-CHH', 'MX-COA', 'MX-NLE', 'MX-SON', 'MX-TAM']);
+    expect(
+      borderStates({ country: 'MX' })
+        .map((p) => p.iso31662)
+        .sort(),
+    ).toEqual(['MX-BCN', 'MX-CHH', 'MX-COA', 'MX-NLE', 'MX-SON', 'MX-TAM']);
     expect(borderStates({ country: 'US' }).map((p) => p.iso31662)).toEqual(['US-AZ', 'US-CA', 'US-NM', 'US-TX']);
     expect(borderStates()).toHaveLength(10);
     expect(() => borderStates({ country: 'CA' as never })).toThrow("country must be one of 'MX', 'US'");

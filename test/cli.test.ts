@@ -6,7 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failure } from '../src/cli/errors.js';
-import { asOf, dataVersion, figures, initiatives, sourcesFor, timeline, tradeMonths, tradeSeries } from '../src/index.js';
+import {
+  asOf,
+  dataVersion,
+  figures,
+  initiatives,
+  sourcesFor,
+  timeline,
+  tradeMonths,
+  tradeSeries,
+} from '../src/index.js';
 
 const BIN = fileURLToPath(new URL('../dist/usmx.js', import.meta.url));
 const ANSI = '\u001b[';
@@ -47,7 +56,10 @@ const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 const COMMANDS: readonly { readonly args: readonly string[]; readonly csvHeader: string }[] = [
   { args: ['brief'], csvHeader: 'section,group,id,date,text,value,sources' },
   { args: ['trade'], csvHeader: 'year,exportsUsd,importsUsd,totalUsd,balanceUsd' },
-  { args: ['trade', '--monthly', '--from', '2024-07'], csvHeader: 'month,exportsUsd,importsUsd,vintage,revisable,sources' },
+  {
+    args: ['trade', '--monthly', '--from', '2024-07'],
+    csvHeader: 'month,exportsUsd,importsUsd,vintage,revisable,sources',
+  },
   { args: ['timeline'], csvHeader: 'id,date,kind,title,summary,domains,initiatives,actors,places,figures,sources' },
   { args: ['lookup', 'usmca'], csvHeader: 'field,value' },
   { args: ['lookup', 'Claudia', 'Sheinbaum'], csvHeader: 'field,value' },
@@ -65,41 +77,59 @@ describe('usmx binary', () => {
   });
 });
 
-describe.each(COMMANDS.map((command) => ({ ...command, name: command.args.join(' ') })))('usmx $name', ({ args, csvHeader }) => {
-  it.each(['en', 'es'])('prints a table within 80 columns, without colour off a terminal (--lang %s)', (lang) => {
-    const out = ok(...args, '--lang', lang);
-    expect(out.length).toBeGreaterThan(0);
-    for (const line of lines(out)) expect(line.length, line).toBeLessThanOrEqual(80);
-    expect(out).not.toContain(ANSI);
-  });
-  it('prints json that a script can parse', () => {
-    const out = ok(...args, '--format', 'json');
-    expect(pipeToNode(out, "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(typeof JSON.parse(s)))")).toBe('object');
-  });
-  it('prints ndjson, one JSON value per line', () => {
-    const out = lines(ok(...args, '--format', 'ndjson'));
-    expect(out.length).toBeGreaterThan(0);
-    for (const line of out) expect(() => JSON.parse(line)).not.toThrow();
-  });
-  it('prints csv with its header', () => {
-    const out = lines(ok(...args, '--format', 'csv'));
-    expect(out[0]).toBe(csvHeader);
-    expect(out.length).toBeGreaterThan(1);
-  });
-  it('shows its help', () => {
-    const out = ok(args[0] ?? '', '--help');
-    expect(out).toContain(`Usage: usmx ${args[0]}`);
-    expect(out).toContain('Examples:');
-    expect(out).toContain('--format FORMAT');
-    for (const line of lines(out)) expect(line.length, line).toBeLessThanOrEqual(80);
-  });
-});
+describe.each(COMMANDS.map((command) => ({ ...command, name: command.args.join(' ') })))(
+  'usmx $name',
+  ({ args, csvHeader }) => {
+    it.each(['en', 'es'])('prints a table within 80 columns, without colour off a terminal (--lang %s)', (lang) => {
+      const out = ok(...args, '--lang', lang);
+      expect(out.length).toBeGreaterThan(0);
+      for (const line of lines(out)) expect(line.length, line).toBeLessThanOrEqual(80);
+      expect(out).not.toContain(ANSI);
+    });
+    it('prints json that a script can parse', () => {
+      const out = ok(...args, '--format', 'json');
+      expect(
+        pipeToNode(out, "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(typeof JSON.parse(s)))"),
+      ).toBe('object');
+    });
+    it('prints ndjson, one JSON value per line', () => {
+      const out = lines(ok(...args, '--format', 'ndjson'));
+      expect(out.length).toBeGreaterThan(0);
+      for (const line of out) expect(() => JSON.parse(line)).not.toThrow();
+    });
+    it('prints csv with its header', () => {
+      const out = lines(ok(...args, '--format', 'csv'));
+      expect(out[0]).toBe(csvHeader);
+      expect(out.length).toBeGreaterThan(1);
+    });
+    it('shows its help', () => {
+      const out = ok(args[0] ?? '', '--help');
+      expect(out).toContain(`Usage: usmx ${args[0]}`);
+      expect(out).toContain('Examples:');
+      expect(out).toContain('--format FORMAT');
+      for (const line of lines(out)) expect(line.length, line).toBeLessThanOrEqual(80);
+    });
+  },
+);
 
 describe('usmx trade', () => {
   it('gives the tradeSeries rows as json', () => {
     const out = ok('trade', '--from', '2023', '--to', '2023', '--format', 'json');
-    expect(JSON.parse(out)).toEqual([{ year: 2023, exportsUsd: 324_425_900_000, importsUsd: 472_898_700_000, totalUsd: 797_324_600_000, balanceUsd: -148_472_800_000 }]);
-    expect(pipeToNode(out, "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(JSON.parse(s)[0].totalUsd))")).toBe('797324600000');
+    expect(JSON.parse(out)).toEqual([
+      {
+        year: 2023,
+        exportsUsd: 324_425_900_000,
+        importsUsd: 472_898_700_000,
+        totalUsd: 797_324_600_000,
+        balanceUsd: -148_472_800_000,
+      },
+    ]);
+    expect(
+      pipeToNode(
+        out,
+        "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(JSON.parse(s)[0].totalUsd))",
+      ),
+    ).toBe('797324600000');
     expect(json('trade')).toEqual(tradeSeries());
   });
   it('flattens the rows to csv in whole dollars', () => {
@@ -114,7 +144,9 @@ describe('usmx trade', () => {
     expect(row?.split(/\s+/)).toEqual(['2023', '324.4', '472.9', '797.3', '-148.5', 'census-country-xlsx-2026-10']);
   });
   it('gives months with --monthly', () => {
-    expect(json('trade', '--monthly', '--from', '2025-01', '--to', '2025-03')).toEqual(roundTrip(tradeMonths({ from: '2025-01', to: '2025-03' })));
+    expect(json('trade', '--monthly', '--from', '2025-01', '--to', '2025-03')).toEqual(
+      roundTrip(tradeMonths({ from: '2025-01', to: '2025-03' })),
+    );
     const out = ok('trade', '--monthly', '--from', '2025-01', '--to', '2025-01', '--lang', 'es');
     expect(out).toContain('Mes');
     expect(out).toContain('enero de 2025');
@@ -166,14 +198,18 @@ describe('usmx lookup', () => {
     const es = ok('lookup', 'usmca', '--lang', 'es');
     expect(es).toContain('Tratado entre México, Estados Unidos y Canadá');
     expect(es).toContain('1 de julio de 2020');
-    expect(lines(ok('lookup', 'usmca', '--format', 'csv', '--lang', 'es'))).toEqual(expect.arrayContaining(['id,usmca', 'acronyms,T-MEC', 'start,2020-07-01']));
+    expect(lines(ok('lookup', 'usmca', '--format', 'csv', '--lang', 'es'))).toEqual(
+      expect.arrayContaining(['id,usmca', 'acronyms,T-MEC', 'start,2020-07-01']),
+    );
   });
 });
 
 describe('usmx search', () => {
   it('ranks hits across languages', () => {
     expect((json('search', 'dialogo', 'economico') as { id: string }[])[0]?.id).toBe('hled');
-    expect((json('search', 'T-MEC', '--lang', 'es') as { label: string }[])[0]?.label).toBe('Tratado entre México, Estados Unidos y Canadá');
+    expect((json('search', 'T-MEC', '--lang', 'es') as { label: string }[])[0]?.label).toBe(
+      'Tratado entre México, Estados Unidos y Canadá',
+    );
     expect(json('search', 'mexico', '--limit', '3')).toHaveLength(3);
   });
   it('says so when nothing matches', () => {
@@ -188,7 +224,9 @@ describe('usmx figures', () => {
     expect(json('figures')).toEqual(roundTrip(figures()));
     expect(ok('figures')).toContain('at least 50');
     expect(ok('figures', '--lang', 'es')).toContain('al menos 50');
-    expect(lines(ok('figures', '--format', 'csv'))).toContainEqual(expect.stringMatching(/^visa-revocations-2025,visa-revocations,2025-10-14,.*,50,people,at-least,at least 50,/));
+    expect(lines(ok('figures', '--format', 'csv'))).toContainEqual(
+      expect.stringMatching(/^visa-revocations-2025,visa-revocations,2025-10-14,.*,50,people,at-least,at least 50,/),
+    );
   });
 });
 
@@ -204,7 +242,13 @@ describe('usmx cite', () => {
 
 describe('usmx comments', () => {
   it('lists the comments with the stance summary', () => {
-    expect((json('comments') as { author: string }[]).map((c) => c.author)).toEqual(['dedus mopedus', 'ytkonos', 'lettlelenok', 'Michelangelo', 'Bella Ciao']);
+    expect((json('comments') as { author: string }[]).map((c) => c.author)).toEqual([
+      'dedus mopedus',
+      'ytkonos',
+      'lettlelenok',
+      'Michelangelo',
+      'Bella Ciao',
+    ]);
     expect(lines(ok('comments')).at(-1)).toBe('supportive: 2 · skeptical: 2 · critical: 1');
     expect(lines(ok('comments', '--lang', 'es')).at(-1)).toBe('a favor: 2 · escéptico: 2 · crítico: 1');
   });
@@ -219,7 +263,13 @@ describe('usmx brief', () => {
     expect(table.length).toBeLessThanOrEqual(50);
     for (const line of table) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(table[0]).toMatch(/^U\.S\.–Mexico relations: brief +data as of .+ · [0-9a-f]{12}$/);
-    expect(table).toEqual(expect.arrayContaining(['Latest events', 'Active initiatives by domain', 'Key figures (the latest of each kind)']));
+    expect(table).toEqual(
+      expect.arrayContaining([
+        'Latest events',
+        'Active initiatives by domain',
+        'Key figures (the latest of each kind)',
+      ]),
+    );
   });
   it('charts 15 years of goods trade, each line ending with its source', () => {
     const chart = table.filter((line) => /^ {2}\d{4} /.test(line));
@@ -248,17 +298,28 @@ describe('usmx brief', () => {
       // The last cell: the ids that fit, then +N for the rest; a first id too long for the column is cut with '…'.
       const cell = line?.split(/ {2,}/).at(-1) ?? '';
       expect(cell.startsWith(ids[0]?.slice(0, 12) ?? '-'), `${text}: ${line}`).toBe(true);
-      expect(cell === ids.join(', ') || cell.endsWith(` +${ids.length - cell.split(', ').length}`) || ids.length === 1, `${text}: ${line}`).toBe(true);
+      expect(
+        cell === ids.join(', ') || cell.endsWith(` +${ids.length - cell.split(', ').length}`) || ids.length === 1,
+        `${text}: ${line}`,
+      ).toBe(true);
     }
   });
   it('gives the records behind the brief as json and ndjson', () => {
-    const data = json('brief') as { dataVersion: string; events: unknown[]; initiatives: Record<string, { id: string }[]>; figures: unknown[]; trade: { year: number }[] };
+    const data = json('brief') as {
+      dataVersion: string;
+      events: unknown[];
+      initiatives: Record<string, { id: string }[]>;
+      figures: unknown[];
+      trade: { year: number }[];
+    };
     expect(data.dataVersion).toBe(dataVersion);
     expect(data.events).toEqual(roundTrip(timeline().slice(-8).reverse()));
     expect(data.initiatives.security?.map((i) => i.id)).toContain('mission-firewall');
     expect(data.initiatives.trade?.map((i) => i.id)).toEqual(['usmca']);
     expect(data.trade).toEqual(tradeSeries({ from: 2011, to: 2025 }));
-    const sections = lines(ok('brief', '--format', 'ndjson')).map((line) => (JSON.parse(line) as { section: string }).section);
+    const sections = lines(ok('brief', '--format', 'ndjson')).map(
+      (line) => (JSON.parse(line) as { section: string }).section,
+    );
     expect(new Set(sections)).toEqual(new Set(['events', 'initiatives', 'figures', 'trade']));
   });
   it('speaks Spanish with --lang es', () => {
@@ -275,7 +336,10 @@ describe('colour', () => {
   /** Runs the binary on a pseudo-terminal (util-linux `script`), so that stdout is a TTY. */
   const onTty = (env: Record<string, string>) => {
     const { NO_COLOR: _, ...base } = process.env;
-    return spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" comments`, '/dev/null'], { encoding: 'utf8', env: { ...base, ...env } }).stdout;
+    return spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" comments`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...base, ...env },
+    }).stdout;
   };
   it('is off when stdout is not a terminal, and with NO_COLOR', () => {
     expect(ok('brief')).not.toContain(ANSI);
@@ -298,7 +362,9 @@ describe('usmx --help and --version', () => {
     }
   });
   it('prints the package version and the data version', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(ok('--version')).toBe(`usmx ${version} (us-mexico-relations; data ${dataVersion}, as of ${asOf})\n`);
   });
 });
@@ -348,7 +414,11 @@ describe('errors', () => {
   });
   it('stays quiet when the reader of its output goes away', () => {
     // More output than a pipe holds, into a reader that exits at once.
-    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" trade --monthly --format json | true`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" trade --monthly --format json | true`],
+      { encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });

@@ -28,7 +28,14 @@ describe('data/ and src/generated', () => {
     expect(staleGenerated(renderGenerated(data))).toEqual([]);
   });
   it('every record cites at least one source, and most cite more than the brief', () => {
-    const records = [...data.initiatives, ...data.events, ...data.actors, ...data.places, ...data.figures, ...data.comments];
+    const records = [
+      ...data.initiatives,
+      ...data.events,
+      ...data.actors,
+      ...data.places,
+      ...data.figures,
+      ...data.comments,
+    ];
     expect(Math.min(...records.map((r) => r.sources.length))).toBeGreaterThanOrEqual(1);
     const beyondBrief = records.filter((r) => r.sources.some((c) => c.source !== 'brief')).length / records.length;
     expect(beyondBrief).toBeGreaterThan(0.9);
@@ -36,8 +43,21 @@ describe('data/ and src/generated', () => {
 });
 
 describe.skipIf(!shared)('against the research sheets in ../shared', () => {
-  const brief = shared ? squash(readdirSync(briefDir).map((f) => readFileSync(join(briefDir, f), 'utf8')).join('\n')) : '';
-  const research = shared ? squash(readdirSync(researchDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(researchDir, f), 'utf8')).join('\n')) : '';
+  const brief = shared
+    ? squash(
+        readdirSync(briefDir)
+          .map((f) => readFileSync(join(briefDir, f), 'utf8'))
+          .join('\n'),
+      )
+    : '';
+  const research = shared
+    ? squash(
+        readdirSync(researchDir)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => readFileSync(join(researchDir, f), 'utf8'))
+          .join('\n'),
+      )
+    : '';
 
   it('data/trade matches the Census tables in the research sheets', () => {
     const tables = transcribe();
@@ -45,18 +65,26 @@ describe.skipIf(!shared)('against the research sheets in ../shared', () => {
     expect(readFileSync(join(root, 'data/trade/monthly.csv'), 'utf8')).toBe(tables.monthly);
   });
   it('every quote attributed to the brief is verbatim from the brief', () => {
-    const quotes = data.initiatives.flatMap((r) => [...r.sources, ...r.components.flatMap((c) => c.sources ?? [])])
-      .concat(data.events.flatMap((r) => r.sources), data.figures.flatMap((r) => r.sources), data.actors.flatMap((r) => r.sources))
+    const quotes = data.initiatives
+      .flatMap((r) => [...r.sources, ...r.components.flatMap((c) => c.sources ?? [])])
+      .concat(
+        data.events.flatMap((r) => r.sources),
+        data.figures.flatMap((r) => r.sources),
+        data.actors.flatMap((r) => r.sources),
+      )
       .filter((c) => c.source === 'brief' && c.quote !== undefined);
     expect(quotes.length).toBeGreaterThan(20);
     for (const citation of quotes) expect(brief, citation.quote).toContain(squash(citation.quote ?? ''));
   });
   it('every quote from a source the research sheets list is verbatim from the sheets', () => {
-    const listed = new Set(data.sources.filter((s) => s.url !== undefined && research.includes(s.url)).map((s) => s.id));
+    const listed = new Set(
+      data.sources.filter((s) => s.url !== undefined && research.includes(s.url)).map((s) => s.id),
+    );
     const records = [...data.initiatives, ...data.events, ...data.actors, ...data.figures];
     const quoted = records.flatMap((r) => r.sources).filter((c) => c.quote !== undefined && listed.has(c.source));
     expect(quoted.length).toBeGreaterThan(20);
-    for (const citation of quoted) expect(research, `${citation.source}: ${citation.quote}`).toContain(squash(citation.quote ?? ''));
+    for (const citation of quoted)
+      expect(research, `${citation.source}: ${citation.quote}`).toContain(squash(citation.quote ?? ''));
   });
   it('every comment is verbatim from the brief', () => {
     for (const comment of data.comments) expect(brief).toContain(`${comment.author} ${comment.text}`);
@@ -68,7 +96,11 @@ describe('every fact of the brief is reachable through the API, citing the brief
   it('security cooperation', () => {
     const group = requireInitiative('high-level implementation group');
     expect(group.id).toBe('security-implementation-group');
-    expect(initiativeComponents(group.id, 'principle').map((c) => c.name.en).join(' | ')).toMatch(/Reciprocity.*sovereignty.*responsibility.*Mutual trust/);
+    expect(
+      initiativeComponents(group.id, 'principle')
+        .map((c) => c.name.en)
+        .join(' | '),
+    ).toMatch(/Reciprocity.*sovereignty.*responsibility.*Mutual trust/);
     expect(initiativeComponents(group.id, 'commitment').map((c) => c.id)).toEqual([
       'counter-cartels',
       'strengthen-border-security',
@@ -84,10 +116,19 @@ describe('every fact of the brief is reachable through the API, citing the brief
     expect(getFigure('etrace-mexican-states')?.quantity.value).toBe(32);
     expect(timeline({ actor: 'Marco Rubio', from: '2025-09', to: '2025-09' }).length).toBeGreaterThan(0);
     expect(getActor('Guardia Nacional')?.kind).toBe('force');
-    expect(timeline({ initiative: 'operativo-frontera-norte', kinds: ['deployment'] }).map((e) => e.date)).toEqual(['2025-02-04']);
+    expect(timeline({ initiative: 'operativo-frontera-norte', kinds: ['deployment'] }).map((e) => e.date)).toEqual([
+      '2025-02-04',
+    ]);
     expect(getFigure('cartel-transfers-2025')?.quantity).toEqual({ value: 55, unit: 'people', qualifier: 'exact' });
     expect(requireInitiative('Bicentennial Framework').start?.slice(0, 4)).toBe('2021');
-    for (const id of ['security-implementation-group', 'mission-firewall', 'air-shipments-platform', 'etrace-mexican-states', 'cartel-transfers-2025', 'bicentennial-framework']) {
+    for (const id of [
+      'security-implementation-group',
+      'mission-firewall',
+      'air-shipments-platform',
+      'etrace-mexican-states',
+      'cartel-transfers-2025',
+      'bicentennial-framework',
+    ]) {
       expect(citesBrief(id), id).toBe(true);
     }
   });
@@ -99,14 +140,19 @@ describe('every fact of the brief is reachable through the API, citing the brief
       'Securing the Tools for Future Prosperity',
       'Investing in Our People',
     ]);
-    expect(timeline({ initiative: 'hled', from: '2021', to: '2021' }).some((e) => e.actors.includes('joe-biden') && e.actors.includes('andres-manuel-lopez-obrador'))).toBe(true);
+    expect(
+      timeline({ initiative: 'hled', from: '2021', to: '2021' }).some(
+        (e) => e.actors.includes('joe-biden') && e.actors.includes('andres-manuel-lopez-obrador'),
+      ),
+    ).toBe(true);
     expect(formatQuantity(getFigure('goods-trade-2023-brief')!.quantity)).toBe('approximately $799 billion');
     expect(getFigure('goods-trade-rank-2023')?.quantity.value).toBe(1);
     expect(requireInitiative('usaid-amexcid-partnership').leadActors).toEqual(['usaid', 'amexcid']);
     const usmca = requireInitiative('USMCA');
     expect(formatPartialDate(usmca.start ?? '')).toBe('July 1, 2020');
     expect(usmca.replaces).toEqual(['nafta']);
-    for (const id of ['hled', 'goods-trade-2023-brief', 'usaid-amexcid-partnership', 'usmca']) expect(citesBrief(id), id).toBe(true);
+    for (const id of ['hled', 'goods-trade-2023-brief', 'usaid-amexcid-partnership', 'usmca'])
+      expect(citesBrief(id), id).toBe(true);
   });
   it('visa revocations and comments', () => {
     const visas = getFigure('visa-revocations-2025');

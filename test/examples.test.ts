@@ -3,10 +3,20 @@ import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index.js';
-import { checkValue, instrument, markdownExamples, show, tsdocExamples, type DocExample } from './helpers/doc-examples.js';
+import {
+  checkValue,
+  instrument,
+  markdownExamples,
+  show,
+  tsdocExamples,
+  type DocExample,
+} from './helpers/doc-examples.js';
 
 // Every module of the package, for the examples of internal helpers; public exports win name clashes.
-const modules = import.meta.glob<Record<string, unknown>>(['../src/**/*.ts', '!../src/generated/**', '!../src/cli/**'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../src/**/*.ts', '!../src/generated/**', '!../src/cli/**'],
+  { eager: true },
+);
 const scope: Record<string, unknown> = {};
 for (const module of Object.values(modules)) Object.assign(scope, module);
 Object.assign(scope, root);
@@ -29,7 +39,9 @@ async function run(example: DocExample): Promise<string[]> {
   const names = Object.keys(scope);
   // Examples are TypeScript: strip the types, then run them as a function body.
   const body = transformSync(instrument(example.code), { loader: 'ts' }).code;
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
   await new AsyncFunction(...names, '__check', '__throws', body)(...names.map((n) => scope[n]), check, throws);
   return failures;
 }
@@ -47,7 +59,8 @@ describe('TSDoc @example blocks', () => {
       .map(([, source]) => source)
       .join('\n');
     const docOf = (name: string) =>
-      new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|class|const) ${name}\\b`).exec(text)?.[1] ?? '';
+      new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|class|const) ${name}\\b`).exec(text)?.[1] ??
+      '';
     const missing = Object.keys(root).filter((name) => !docOf(name).includes('@example'));
     expect(missing).toEqual([]);
   });

@@ -34,10 +34,13 @@ describe('getInitiative / requireInitiative', () => {
     expect(getInitiative(key)?.id).toBe(id);
     expect(requireInitiative(key).id).toBe(id);
   });
-  it.each(['', '   ', 'usmac', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('%j is an unknown key', (key) => {
-    expect(getInitiative(key)).toBeUndefined();
-    expect(() => requireInitiative(key)).toThrow(NotFoundError);
-  });
+  it.each(['', '   ', 'usmac', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    '%j is an unknown key',
+    (key) => {
+      expect(getInitiative(key)).toBeUndefined();
+      expect(() => requireInitiative(key)).toThrow(NotFoundError);
+    },
+  );
   it('suggests the closest keys', () => {
     try {
       requireInitiative('usmac');
@@ -60,7 +63,9 @@ describe('initiatives()', () => {
     expect(initiatives().length).toBeGreaterThanOrEqual(15);
     expect(initiatives({ party: 'CA' }).map((i) => i.id)).toEqual(['nafta', 'usmca']);
     expect(initiatives({ party: 'ca' }).map((i) => i.id)).toEqual(['nafta', 'usmca']);
-    expect(initiatives({ status: 'replaced' }).map((i) => i.id)).toEqual(expect.arrayContaining(['nafta', 'merida-initiative']));
+    expect(initiatives({ status: 'replaced' }).map((i) => i.id)).toEqual(
+      expect.arrayContaining(['nafta', 'merida-initiative']),
+    );
     for (const initiative of initiatives({ domain: 'security' })) expect(initiative.domains).toContain('security');
   });
   it('activeOn follows start and end at their precision', () => {
@@ -84,12 +89,17 @@ describe('relations', () => {
   it('lineage runs both ways, oldest first', () => {
     expect(initiativeLineage('usmca').map((i) => i.id)).toEqual(['nafta', 'usmca']);
     expect(initiativeLineage('nafta').map((i) => i.id)).toEqual(['nafta', 'usmca']);
-    expect(initiativeLineage('Entendimiento Bicentenario').map((i) => i.id)).toEqual(['merida-initiative', 'bicentennial-framework']);
+    expect(initiativeLineage('Entendimiento Bicentenario').map((i) => i.id)).toEqual([
+      'merida-initiative',
+      'bicentennial-framework',
+    ]);
     expect(initiativeLineage('hled').map((i) => i.id)).toEqual(['hled']);
   });
   it('children, events and components', () => {
     expect(initiativeChildren('mission-firewall').map((i) => i.id)).toContain('air-shipments-platform');
-    expect(initiativeChildren('security-implementation-group').map((i) => i.id)).toEqual(expect.arrayContaining(['mission-firewall']));
+    expect(initiativeChildren('security-implementation-group').map((i) => i.id)).toEqual(
+      expect.arrayContaining(['mission-firewall']),
+    );
     expect(initiativeEvents('T-MEC').map((e) => e.id)).toEqual(['usmca-signed', 'usmca-entry-into-force']);
     expect(initiativeComponents('hled', 'pillar').map((c) => c.name.en)).toEqual([
       'Building Back Together',
@@ -110,6 +120,8 @@ describe('relations', () => {
     for (const fn of [initiativeLineage, initiativeChildren, initiativeEvents, initiativeComponents]) {
       expect(() => fn('gatt')).toThrow(NotFoundError);
     }
-    expect(() => initiativeComponents('hled', 'wish' as never)).toThrow("kind must be one of 'pillar', 'goal', 'principle', 'commitment'");
+    expect(() => initiativeComponents('hled', 'wish' as never)).toThrow(
+      "kind must be one of 'pillar', 'goal', 'principle', 'commitment'",
+    );
   });
 });

@@ -20,30 +20,48 @@ describe('integrity checks', () => {
     expect(problemsAfter((d) => d.events.push({ ...structuredClone(d.events[1]!), date: '2025-10' }))).toContain(
       "data/events.json [visit] id: duplicate id 'visit'",
     );
-    expect(problemsAfter((d) => d.initiatives[1]!.components.push(structuredClone(d.initiatives[1]!.components[0]!)))).toEqual([
-      "data/initiatives.json [usmca] components.1.id: duplicate component id 'pillar-a'",
-    ]);
+    expect(
+      problemsAfter((d) => d.initiatives[1]!.components.push(structuredClone(d.initiatives[1]!.components[0]!))),
+    ).toEqual(["data/initiatives.json [usmca] components.1.id: duplicate component id 'pillar-a'"]);
   });
 
   it('checkGlobalIds: an id shared across datasets', () => {
-    expect(problemsAfter((d) => (d.figures[0]!.id = 'visit'))).toContain("data/figures.json [visit] id: id 'visit' is also used in data/events.json");
+    expect(problemsAfter((d) => (d.figures[0]!.id = 'visit'))).toContain(
+      "data/figures.json [visit] id: id 'visit' is also used in data/events.json",
+    );
   });
 
   it('checkReferences: every kind of reference', () => {
     expect(problemsAfter((d) => (d.events[0]!.sources[0]!.source = 'nope'))).toEqual([
       "data/events.json [usmca-eif] sources.0.source: unknown source 'nope'",
     ]);
-    expect(problemsAfter((d) => (d.initiatives[1]!.replaces = ['gatt']))).toEqual(["data/initiatives.json [usmca] replaces.0: unknown initiative 'gatt'"]);
-    expect(problemsAfter((d) => (d.initiatives[1]!.parent = 'nope'))).toEqual(["data/initiatives.json [usmca] parent: unknown initiative 'nope'"]);
-    expect(problemsAfter((d) => (d.initiatives[1]!.leadActors = ['nobody']))).toEqual(["data/initiatives.json [usmca] leadActors.0: unknown actor 'nobody'"]);
-    expect(problemsAfter((d) => (d.events[0]!.places = ['mx-zzz']))).toEqual(["data/events.json [usmca-eif] places.0: unknown place 'mx-zzz'"]);
-    expect(problemsAfter((d) => (d.events[0]!.figures = ['ghost']))).toEqual(["data/events.json [usmca-eif] figures.0: unknown figure 'ghost'"]);
-    expect(problemsAfter((d) => (d.events[1]!.actors = ['ghost']))).toEqual(["data/events.json [visit] actors.0: unknown actor 'ghost'"]);
-    expect(problemsAfter((d) => (d.events[0]!.initiatives = ['ghost']))).toEqual(["data/events.json [usmca-eif] initiatives.0: unknown initiative 'ghost'"]);
+    expect(problemsAfter((d) => (d.initiatives[1]!.replaces = ['gatt']))).toEqual([
+      "data/initiatives.json [usmca] replaces.0: unknown initiative 'gatt'",
+    ]);
+    expect(problemsAfter((d) => (d.initiatives[1]!.parent = 'nope'))).toEqual([
+      "data/initiatives.json [usmca] parent: unknown initiative 'nope'",
+    ]);
+    expect(problemsAfter((d) => (d.initiatives[1]!.leadActors = ['nobody']))).toEqual([
+      "data/initiatives.json [usmca] leadActors.0: unknown actor 'nobody'",
+    ]);
+    expect(problemsAfter((d) => (d.events[0]!.places = ['mx-zzz']))).toEqual([
+      "data/events.json [usmca-eif] places.0: unknown place 'mx-zzz'",
+    ]);
+    expect(problemsAfter((d) => (d.events[0]!.figures = ['ghost']))).toEqual([
+      "data/events.json [usmca-eif] figures.0: unknown figure 'ghost'",
+    ]);
+    expect(problemsAfter((d) => (d.events[1]!.actors = ['ghost']))).toEqual([
+      "data/events.json [visit] actors.0: unknown actor 'ghost'",
+    ]);
+    expect(problemsAfter((d) => (d.events[0]!.initiatives = ['ghost']))).toEqual([
+      "data/events.json [usmca-eif] initiatives.0: unknown initiative 'ghost'",
+    ]);
     expect(problemsAfter((d) => (d.actors[1]!.offices[0]!.sources[0]!.source = 'ghost'))).toEqual([
       "data/actors.json [claudia-sheinbaum] offices.0.sources.0.source: unknown source 'ghost'",
     ]);
-    expect(problemsAfter((d) => (d.tradeYears[0]!.vintage = 'ghost'))).toEqual(["data/trade/annual.csv [2023] vintage: unknown source 'ghost'"]);
+    expect(problemsAfter((d) => (d.tradeYears[0]!.vintage = 'ghost'))).toEqual([
+      "data/trade/annual.csv [2023] vintage: unknown source 'ghost'",
+    ]);
   });
 
   it('checkParentCycles: a parent chain that loops', () => {
@@ -52,17 +70,31 @@ describe('integrity checks', () => {
         d.initiatives[0]!.parent = 'usmca';
         d.initiatives[1]!.parent = 'nafta';
       }),
-    ).toEqual(["data/initiatives.json [nafta] parent: parent chain loops back through 'nafta'", "data/initiatives.json [usmca] parent: parent chain loops back through 'usmca'"]);
-  });
-
-  it('checkSourcesCited: a source nobody cites', () => {
-    expect(problemsAfter((d) => d.sources.push({ id: 'unused', title: 'U', publisher: 'P', url: 'https://example.org/u', kind: 'press', language: 'en' }))).toEqual([
-      'data/sources.json [unused] id: is never cited',
+    ).toEqual([
+      "data/initiatives.json [nafta] parent: parent chain loops back through 'nafta'",
+      "data/initiatives.json [usmca] parent: parent chain loops back through 'usmca'",
     ]);
   });
 
+  it('checkSourcesCited: a source nobody cites', () => {
+    expect(
+      problemsAfter((d) =>
+        d.sources.push({
+          id: 'unused',
+          title: 'U',
+          publisher: 'P',
+          url: 'https://example.org/u',
+          kind: 'press',
+          language: 'en',
+        }),
+      ),
+    ).toEqual(['data/sources.json [unused] id: is never cited']);
+  });
+
   it('checkDateOrder: end before start, to before from, overlapping terms', () => {
-    expect(problemsAfter((d) => (d.initiatives[0]!.end = '1993'))).toEqual(['data/initiatives.json [nafta] end: end 1993 is before start 1994-01-01']);
+    expect(problemsAfter((d) => (d.initiatives[0]!.end = '1993'))).toEqual([
+      'data/initiatives.json [nafta] end: end 1993 is before start 1994-01-01',
+    ]);
     expect(problemsAfter((d) => (d.actors[0]!.offices[0]!.to = '2018-11-30'))).toEqual([
       'data/actors.json [andres-manuel-lopez-obrador] offices.0.to: to 2018-11-30 is before from 2018-12-01',
     ]);
@@ -73,8 +105,12 @@ describe('integrity checks', () => {
   });
 
   it('checkSorted: events out of date order, records out of id order', () => {
-    expect(problemsAfter((d) => d.events.reverse())).toEqual(["data/events.json [usmca-eif] (record): is out of order: it must come before 'visit'"]);
-    expect(problemsAfter((d) => d.sources.reverse())).toEqual(["data/sources.json [brief] (record): is out of order: it must come before 'census'"]);
+    expect(problemsAfter((d) => d.events.reverse())).toEqual([
+      "data/events.json [usmca-eif] (record): is out of order: it must come before 'visit'",
+    ]);
+    expect(problemsAfter((d) => d.sources.reverse())).toEqual([
+      "data/sources.json [brief] (record): is out of order: it must come before 'census'",
+    ]);
   });
 
   it('checkTradeSeries: gaps, missing months, months that do not sum to the year', () => {
@@ -89,7 +125,9 @@ describe('integrity checks', () => {
       "data/trade/annual.csv [2023] exportsUsd: months sum to 600360, 600000 dollars from the year's 360",
     ]);
     expect(problemsAfter((d) => (d.tradeMonths[0]!.exportsUsd += 500_000))).toEqual([]);
-    expect(problemsAfter((d) => (d.tradeYears[1]!.year = 2026))).toContain('data/trade/annual.csv [2026] year: follows 2023: the series has a gap');
+    expect(problemsAfter((d) => (d.tradeYears[1]!.year = 2026))).toContain(
+      'data/trade/annual.csv [2026] year: follows 2023: the series has a gap',
+    );
   });
 
   it('checkTradeFigures: a figure that disagrees with the series beyond its qualifier', () => {
@@ -100,13 +138,21 @@ describe('integrity checks', () => {
     expect(problemsAfter((d) => (d.figures[0]!.quantity.qualifier = 'exact'))).toEqual([
       'data/figures.json [trade-2023] quantity.value: exact 795 disagrees with the 2023 total of 792',
     ]);
-    expect(problemsAfter((d) => (d.figures[0]!.quantity = { value: 792, unit: 'usd', qualifier: 'exact' }))).toEqual([]);
-    expect(problemsAfter((d) => (d.figures[0]!.quantity = { value: 793, unit: 'usd', qualifier: 'at-least' }))).toHaveLength(1);
-    expect(problemsAfter((d) => (d.figures[0]!.trade!.year = 1999))).toEqual(['data/figures.json [trade-2023] trade.year: year 1999 is not in the trade series']);
+    expect(problemsAfter((d) => (d.figures[0]!.quantity = { value: 792, unit: 'usd', qualifier: 'exact' }))).toEqual(
+      [],
+    );
+    expect(
+      problemsAfter((d) => (d.figures[0]!.quantity = { value: 793, unit: 'usd', qualifier: 'at-least' })),
+    ).toHaveLength(1);
+    expect(problemsAfter((d) => (d.figures[0]!.trade!.year = 1999))).toEqual([
+      'data/figures.json [trade-2023] trade.year: year 1999 is not in the trade series',
+    ]);
   });
 
   it('checkLookupKeys: two records that answer to the same key', () => {
-    expect(problemsAfter((d) => (d.initiatives[1]!.aliases.es = ['TLCAN']))).toEqual(["data/initiatives.json [usmca] (record): lookup key 'tlcan' also names 'nafta'"]);
+    expect(problemsAfter((d) => (d.initiatives[1]!.aliases.es = ['TLCAN']))).toEqual([
+      "data/initiatives.json [usmca] (record): lookup key 'tlcan' also names 'nafta'",
+    ]);
     expect(problemsAfter((d) => (d.actors[1]!.aliases.en = ['A.M.L.O.']))).toEqual([
       "data/actors.json [claudia-sheinbaum] (record): lookup key 'amlo' also names 'andres-manuel-lopez-obrador'",
     ]);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entries } from '../tsup.config.js';
 
-const read = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const read = (path: string) =>
+  JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('one list of entry points', () => {
   const pkg = read('package.json') as {
@@ -15,7 +16,10 @@ describe('one list of entry points', () => {
   const subpaths = Object.keys(entries).filter((name) => name !== 'index');
 
   it('package.json exports every built entry, types first and default last, and nothing unbuilt', () => {
-    expect(Object.keys(pkg.exports).filter((key) => !key.includes('*') && key !== './package.json')).toEqual(['.', ...subpaths.map((s) => `./${s}`)]);
+    expect(Object.keys(pkg.exports).filter((key) => !key.includes('*') && key !== './package.json')).toEqual([
+      '.',
+      ...subpaths.map((s) => `./${s}`),
+    ]);
     for (const [key, name] of [['.', 'index'], ...subpaths.map((s) => [`./${s}`, s])] as [string, string][]) {
       expect(pkg.exports[key]).toEqual({
         import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },

@@ -5,10 +5,13 @@ import { dayNumber, daysInMonth, parsePartialDate, partialDateSpan } from '../sr
 describe('calendar arithmetic', () => {
   it('dayNumber agrees with Date.UTC for every day from year 1 to 9999', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const expected = Math.floor(date.getTime() / 86_400_000);
-        expect(dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())).toBe(expected);
-      }),
+      fc.property(
+        fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const expected = Math.floor(date.getTime() / 86_400_000);
+          expect(dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(dayNumber(1970, 1, 1)).toBe(0);
@@ -31,16 +34,23 @@ describe('calendar arithmetic', () => {
       { numRuns: 5000 },
     );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-        expect(parsePartialDate(text) !== undefined).toBe(reference(text));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(parsePartialDate(text) !== undefined).toBe(reference(text));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
   it('daysInMonth knows leap years', () => {
     expect([2023, 2024, 1900, 2000].map((y) => daysInMonth(y, 2))).toEqual([28, 29, 28, 29]);
-    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2025, i + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2025, i + 1))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
   });
   it('spans cover the days of their precision', () => {
     const span = (text: string) => partialDateSpan(parsePartialDate(text)!);

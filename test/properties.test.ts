@@ -4,9 +4,19 @@ import { createTimeline, search, tradeSeries, tradeTotal, tradeYears, type Event
 import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
 
 const partialDate = fc
-  .record({ year: fc.integer({ min: 1990, max: 2030 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('year', 'month', 'day') })
-  .map(({ year, month, day, precision }): PartialDateParts =>
-    precision === 'year' ? { year, precision } : precision === 'month' ? { year, month, precision } : { year, month, day, precision },
+  .record({
+    year: fc.integer({ min: 1990, max: 2030 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+  })
+  .map(
+    ({ year, month, day, precision }): PartialDateParts =>
+      precision === 'year'
+        ? { year, precision }
+        : precision === 'month'
+          ? { year, month, precision }
+          : { year, month, day, precision },
   );
 
 function eventAt(parts: PartialDateParts, index: number): Event {
@@ -29,24 +39,36 @@ function eventAt(parts: PartialDateParts, index: number): Event {
 describe('createTimeline range queries equal a plain filter', () => {
   it('for random events, precisions and windows, both match modes', () => {
     fc.assert(
-      fc.property(fc.array(partialDate, { maxLength: 60 }), partialDate, partialDate, fc.constantFrom('overlaps', 'within'), (dates, a, b, match) => {
-        const events = dates.map(eventAt);
-        const [from, to] = partialDateSpan(a).first <= partialDateSpan(b).last ? [a, b] : [b, a];
-        if (partialDateSpan(from).first > partialDateSpan(to).last) return;
-        const range = { first: partialDateSpan(from).first, last: partialDateSpan(to).last };
-        const expected = events
-          .filter((e) => {
-            const span = partialDateSpan(dates[Number(e.id.slice(6))] as PartialDateParts);
-            return match === 'within' ? span.first >= range.first && span.last <= range.last : span.last >= range.first && span.first <= range.last;
-          })
-          .map((e) => e.id)
-          .sort();
-        const actual = createTimeline(events).query({ from: formatPartialDateParts(from), to: formatPartialDateParts(to), match });
-        expect(actual.map((e) => e.id).sort()).toEqual(expected);
-        // And the result is in date-then-id order.
-        const keys = actual.map((e) => `${e.date}\u0000${e.id}`);
-        expect(keys).toEqual([...keys].sort());
-      }),
+      fc.property(
+        fc.array(partialDate, { maxLength: 60 }),
+        partialDate,
+        partialDate,
+        fc.constantFrom('overlaps', 'within'),
+        (dates, a, b, match) => {
+          const events = dates.map(eventAt);
+          const [from, to] = partialDateSpan(a).first <= partialDateSpan(b).last ? [a, b] : [b, a];
+          if (partialDateSpan(from).first > partialDateSpan(to).last) return;
+          const range = { first: partialDateSpan(from).first, last: partialDateSpan(to).last };
+          const expected = events
+            .filter((e) => {
+              const span = partialDateSpan(dates[Number(e.id.slice(6))] as PartialDateParts);
+              return match === 'within'
+                ? span.first >= range.first && span.last <= range.last
+                : span.last >= range.first && span.first <= range.last;
+            })
+            .map((e) => e.id)
+            .sort();
+          const actual = createTimeline(events).query({
+            from: formatPartialDateParts(from),
+            to: formatPartialDateParts(to),
+            match,
+          });
+          expect(actual.map((e) => e.id).sort()).toEqual(expected);
+          // And the result is in date-then-id order.
+          const keys = actual.map((e) => `${e.date}\u0000${e.id}`);
+          expect(keys).toEqual([...keys].sort());
+        },
+      ),
       { numRuns: 300 },
     );
   });

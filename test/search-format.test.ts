@@ -33,7 +33,9 @@ describe('search', () => {
     expect(() => search(5 as never)).toThrow('text must be a string; got 5.');
     expect(() => search('x', { limit: 0 })).toThrow('limit must be at least 1; got 0.');
     expect(() => search('x', { limit: 1.5 })).toThrow(InvalidArgumentError);
-    expect(() => search('x', { kinds: ['comment'] as never })).toThrow("kinds[0] must be one of 'initiative', 'event', 'actor', 'place', 'figure'");
+    expect(() => search('x', { kinds: ['comment'] as never })).toThrow(
+      "kinds[0] must be one of 'initiative', 'event', 'actor', 'place', 'figure'",
+    );
     expect(() => search('x', { lang: 'fr' as never })).toThrow("lang must be one of 'en', 'es'");
   });
 });
@@ -53,7 +55,9 @@ describe('formatPartialDate', () => {
   it('reads a Date as its UTC calendar day and rejects bad dates', () => {
     expect(formatPartialDate(new Date(Date.UTC(2020, 6, 1, 23, 30)))).toBe('July 1, 2020');
     expect(() => formatPartialDate('2025-02-30')).toThrow(InvalidDateError);
-    expect(() => formatPartialDate(new Date(Number.NaN))).toThrow('date must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got Invalid Date.');
+    expect(() => formatPartialDate(new Date(Number.NaN))).toThrow(
+      'date must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got Invalid Date.',
+    );
     expect(() => formatPartialDate('2025', { lang: 'fr' as never })).toThrow(InvalidArgumentError);
   });
 });
@@ -77,14 +81,22 @@ describe('formatQuantity', () => {
     expect(formatQuantity(quantity, { lang })).toBe(expected);
   });
   it('writes every digit in standard notation', () => {
-    expect(formatQuantity({ value: 799e9, unit: 'usd', qualifier: 'approximately' }, { notation: 'standard' })).toBe('approximately $799,000,000,000');
-    expect(formatQuantity({ value: 799e9, unit: 'usd', qualifier: 'exact' }, { lang: 'es', notation: 'standard' })).toBe('799,000,000,000 dólares');
+    expect(formatQuantity({ value: 799e9, unit: 'usd', qualifier: 'approximately' }, { notation: 'standard' })).toBe(
+      'approximately $799,000,000,000',
+    );
+    expect(
+      formatQuantity({ value: 799e9, unit: 'usd', qualifier: 'exact' }, { lang: 'es', notation: 'standard' }),
+    ).toBe('799,000,000,000 dólares');
   });
   it('rejects what is not a quantity', () => {
     expect(() => formatQuantity({ value: Number.NaN, unit: 'usd', qualifier: 'exact' })).toThrow(InvalidArgumentError);
-    expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'roughly' } as never)).toThrow('quantity must be { value, unit, qualifier }; got a object.');
+    expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'roughly' } as never)).toThrow(
+      'quantity must be { value, unit, qualifier }; got a object.',
+    );
     expect(() => formatQuantity(null as never)).toThrow(InvalidArgumentError);
-    expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'exact' }, { notation: 'short' as never })).toThrow(InvalidArgumentError);
+    expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'exact' }, { notation: 'short' as never })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 

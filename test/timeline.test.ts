@@ -40,7 +40,9 @@ describe('timeline()', () => {
     const within = timeline({ from: '2025-11-15', to: '2025-12-31', match: 'within' }).map((e) => e.id);
     expect(within).not.toContain('de-la-fuente-medical-leave');
     expect(within).toContain('security-implementation-group-second-meeting');
-    expect(timeline({ from: '2025-05-31', to: '2025-05-31' }).map((e) => e.id)).toEqual(['baja-california-governor-visa-revoked']);
+    expect(timeline({ from: '2025-05-31', to: '2025-05-31' }).map((e) => e.id)).toEqual([
+      'baja-california-governor-visa-revoked',
+    ]);
   });
   it('filters by domain, kind, initiative, actor, place and text, with keys in any language', () => {
     expect(timeline({ kinds: ['transfer'] }).map((e) => e.date)).toEqual(['2025-02-27', '2025-08-12', '2026-01-20']);
@@ -54,9 +56,9 @@ describe('timeline()', () => {
     }
   });
   it('accepts Date bounds as UTC calendar days', () => {
-    expect(timeline({ from: new Date(Date.UTC(2020, 6, 1, 23, 59)), to: new Date(Date.UTC(2020, 6, 1)) }).map((e) => e.id)).toEqual([
-      'usmca-entry-into-force',
-    ]);
+    expect(
+      timeline({ from: new Date(Date.UTC(2020, 6, 1, 23, 59)), to: new Date(Date.UTC(2020, 6, 1)) }).map((e) => e.id),
+    ).toEqual(['usmca-entry-into-force']);
   });
   it('rejects bad input with the right error', () => {
     expect(() => timeline({ from: '2025-13' })).toThrow(InvalidDateError);
@@ -111,7 +113,13 @@ describe('createTimeline()', () => {
     expect(mine.getEvent('kickoff')?.title.en).toBe('Kickoff');
   });
   it('lists every bad record in one error', () => {
-    const bad = [sample, { ...sample, id: 'two', date: '2025-02-30' }, { ...sample, id: 'three', title: { en: 'x', es: '' } }, { ...sample }, 'nope'];
+    const bad = [
+      sample,
+      { ...sample, id: 'two', date: '2025-02-30' },
+      { ...sample, id: 'three', title: { en: 'x', es: '' } },
+      { ...sample },
+      'nope',
+    ];
     try {
       createTimeline(bad);
       expect.unreachable();
@@ -124,9 +132,13 @@ describe('createTimeline()', () => {
         { index: 3, id: 'kickoff', path: 'id', message: "repeats the id 'kickoff'" },
         { index: 4, path: '', message: 'must be an object, got string' },
       ]);
-      expect((error as Error).message).toMatch(/^4 problem\(s\) in the events given to createTimeline:\n {2}events\[1\] \(two\) date: is not a real calendar date/);
+      expect((error as Error).message).toMatch(
+        /^4 problem\(s\) in the events given to createTimeline:\n {2}events\[1\] \(two\) date: is not a real calendar date/,
+      );
     }
-    expect(() => createTimeline([{ ...sample, extra: true }])).toThrow('events[0] (kickoff) extra: is not a known field');
+    expect(() => createTimeline([{ ...sample, extra: true }])).toThrow(
+      'events[0] (kickoff) extra: is not a known field',
+    );
     expect(() => createTimeline([{ ...sample, sources: [] }])).toThrow('sources: must have at least 1 item(s)');
     expect(() => createTimeline('x' as never)).toThrow('events must be an array; got "x".');
   });

@@ -23,8 +23,18 @@ describe('annual series', () => {
     expect(tradeYears().map((y) => y.year)).toEqual(Array.from({ length: 41 }, (_, i) => 1985 + i));
   });
   it('holds Census values in whole dollars with their vintage', () => {
-    expect(getTradeYear(1985)).toMatchObject({ exportsUsd: 13_634_700_000, importsUsd: 19_131_700_000, vintage: 'census-country-xlsx-2024-01', revisable: false });
-    expect(getTradeYear(2025)).toMatchObject({ exportsUsd: 337_281_700_000, importsUsd: 534_314_900_000, vintage: 'census-country-xlsx-2026-10', revisable: true });
+    expect(getTradeYear(1985)).toMatchObject({
+      exportsUsd: 13_634_700_000,
+      importsUsd: 19_131_700_000,
+      vintage: 'census-country-xlsx-2024-01',
+      revisable: false,
+    });
+    expect(getTradeYear(2025)).toMatchObject({
+      exportsUsd: 337_281_700_000,
+      importsUsd: 534_314_900_000,
+      vintage: 'census-country-xlsx-2026-10',
+      revisable: true,
+    });
     expect(getTradeYear(2022)?.revisable).toBe(false);
     expect(getTradeYear(2023)?.revisable).toBe(true);
   });
@@ -38,8 +48,20 @@ describe('annual series', () => {
   it('tradeSeries returns derived rows over a range', () => {
     const rows = tradeSeries({ from: 2019, to: 2020 });
     expect(rows).toEqual([
-      { year: 2019, exportsUsd: 256_676_500_000, importsUsd: 356_093_600_000, totalUsd: 612_770_100_000, balanceUsd: -99_417_100_000 },
-      { year: 2020, exportsUsd: 212_512_800_000, importsUsd: 323_476_900_000, totalUsd: 535_989_700_000, balanceUsd: -110_964_100_000 },
+      {
+        year: 2019,
+        exportsUsd: 256_676_500_000,
+        importsUsd: 356_093_600_000,
+        totalUsd: 612_770_100_000,
+        balanceUsd: -99_417_100_000,
+      },
+      {
+        year: 2020,
+        exportsUsd: 212_512_800_000,
+        importsUsd: 323_476_900_000,
+        totalUsd: 535_989_700_000,
+        balanceUsd: -110_964_100_000,
+      },
     ]);
     expect(tradeSeries()).toHaveLength(41);
     expect(tradeSeries({ from: 2025 })).toHaveLength(1);
@@ -71,7 +93,9 @@ describe('monthly series', () => {
   it('returns months overlapping the range, whatever the precision of its ends', () => {
     expect(tradeMonths({ from: '2025-11-15', to: '2025' }).map((m) => m.month)).toEqual(['2025-11', '2025-12']);
     expect(tradeMonths({ from: '2020', to: '2020' })).toHaveLength(12);
-    expect(tradeMonths({ from: new Date(Date.UTC(2024, 0, 31)), to: new Date(Date.UTC(2024, 1, 1)) }).map((m) => m.month)).toEqual(['2024-01', '2024-02']);
+    expect(
+      tradeMonths({ from: new Date(Date.UTC(2024, 0, 31)), to: new Date(Date.UTC(2024, 1, 1)) }).map((m) => m.month),
+    ).toEqual(['2024-01', '2024-02']);
   });
   it('months of each year sum to the year within $0.5 million', () => {
     for (const year of tradeYears()) {
@@ -108,19 +132,27 @@ describe('bad input', () => {
   it('tradeSeries and tradeChange reject reversed and uncovered ranges', () => {
     expect(() => tradeSeries({ from: 2024, to: 2020 })).toThrow(InvalidRangeError);
     expect(() => tradeSeries({ from: 2024, to: 2020 })).toThrow('from (2024) is after to (2020).');
-    expect(() => tradeSeries({ from: 1970 })).toThrow('from 1970 is outside the goods-trade series, which covers 1985–2025.');
+    expect(() => tradeSeries({ from: 1970 })).toThrow(
+      'from 1970 is outside the goods-trade series, which covers 1985–2025.',
+    );
     expect(() => tradeSeries('2020' as never)).toThrow('options must be an object; got "2020".');
     expect(() => tradeChange(2025, 2020)).toThrow(InvalidRangeError);
     expect(() => tradeChange(2020, 2030)).toThrow('toYear 2030 is outside');
   });
   it('tradeMonths rejects bad dates, reversed ranges and ranges outside the series', () => {
     expect(() => tradeMonths({ from: '2025-13' })).toThrow(InvalidDateError);
-    expect(() => tradeMonths({ from: '2025-02-30' })).toThrow('from must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got "2025-02-30".');
-    expect(() => tradeMonths({ to: new Date(Number.NaN) })).toThrow('to must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got Invalid Date.');
+    expect(() => tradeMonths({ from: '2025-02-30' })).toThrow(
+      'from must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got "2025-02-30".',
+    );
+    expect(() => tradeMonths({ to: new Date(Number.NaN) })).toThrow(
+      'to must be a YYYY, YYYY-MM or YYYY-MM-DD calendar date or a valid Date; got Invalid Date.',
+    );
     expect(() => tradeMonths({ from: '' })).toThrow(InvalidDateError);
     expect(() => tradeMonths({ from: '2025', to: '2024' })).toThrow(InvalidRangeError);
     expect(() => tradeMonths({ from: '1970', to: '1980' })).toThrow(CoverageError);
-    expect(() => tradeMonths({ from: '2030' })).toThrow('The monthly goods-trade series covers 1985-01 to 2025-12; the range asked for lies outside it.');
+    expect(() => tradeMonths({ from: '2030' })).toThrow(
+      'The monthly goods-trade series covers 1985-01 to 2025-12; the range asked for lies outside it.',
+    );
   });
   it('mexicoRank rejects a non-year', () => {
     expect(() => mexicoRank(Number.NaN)).toThrow(InvalidArgumentError);

@@ -11,7 +11,11 @@ export interface BuildInfo {
 
 export function buildPackage(): BuildInfo {
   const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
   // The import baselines parse these files; `npm run build` writes them (scripts/build-extras.ts).
   if (!existsSync(join(root, 'dist/data'))) throw new Error('npm run build did not write dist/data');

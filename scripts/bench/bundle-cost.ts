@@ -25,7 +25,16 @@ export async function bundleSection(consumerDir: string): Promise<BundleSection>
     if (target === undefined) continue;
     const value = { value: size.gzipBytes, unit: 'B' as const };
     if (size.ratio !== undefined) {
-      rows.push(row(SECTION, `${size.name} min+gz`, value, 'data JSON min+gz', { value: size.dataGzipBytes, unit: 'B' }, atMost(budgets.maxRatio)));
+      rows.push(
+        row(
+          SECTION,
+          `${size.name} min+gz`,
+          value,
+          'data JSON min+gz',
+          { value: size.dataGzipBytes, unit: 'B' },
+          atMost(budgets.maxRatio),
+        ),
+      );
     } else {
       // Nothing to carry: the data baseline is 0 B, so the committed byte budget is the target.
       const budget = budgets.maxGzipBytesWithoutData[size.name] ?? 0;
@@ -41,17 +50,28 @@ export async function bundleSection(consumerDir: string): Promise<BundleSection>
   const zodTotal = Object.values(zodOutside).reduce((a, b) => a + b, 0);
   const carriers = Object.keys(zodOutside);
   rows.push(
-    row(SECTION, 'zod outside ./schemas (all bundles above)', { value: zodTotal, unit: 'B', ...(carriers.length > 0 ? { note: carriers.join(', ') } : {}) }, 'none', undefined, {
-      text: '0 B',
-      met: ({ value: v }) => v === 0,
-    }),
+    row(
+      SECTION,
+      'zod outside ./schemas (all bundles above)',
+      { value: zodTotal, unit: 'B', ...(carriers.length > 0 ? { note: carriers.join(', ') } : {}) },
+      'none',
+      undefined,
+      {
+        text: '0 B',
+        met: ({ value: v }) => v === 0,
+      },
+    ),
   );
   const foreign = sizes.filter((s) => s.foreignData.length > 0);
   rows.push(
     row(
       SECTION,
       'bundles carrying data they do not need',
-      { value: foreign.length, unit: 'count', note: foreign.length === 0 ? 'none' : foreign.map((s) => `${s.name}: ${s.foreignData.join('+')}`).join('; ') },
+      {
+        value: foreign.length,
+        unit: 'count',
+        note: foreign.length === 0 ? 'none' : foreign.map((s) => `${s.name}: ${s.foreignData.join('+')}`).join('; '),
+      },
       'none',
       undefined,
       { text: '0', met: ({ value: v }) => v === 0 },

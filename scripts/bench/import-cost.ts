@@ -38,12 +38,17 @@ interface Sample {
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 export interface ImportSection {
   readonly rows: Row[];
-  readonly raw: Record<string, { readonly script: string; readonly insideMs: number; readonly wallMs: number; readonly runs: number }>;
+  readonly raw: Record<
+    string,
+    { readonly script: string; readonly insideMs: number; readonly wallMs: number; readonly runs: number }
+  >;
 }
 
 export function importSection(consumerDir: string, runs: number, warmupRounds: number): ImportSection {
@@ -65,7 +70,10 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
   const empty = script('empty', `const t0 = performance.now();\nconst t1 = performance.now();\n${report}\n`);
   const plan = entries().map((entry) => {
     const slug = entry.name === '. (root)' ? 'root' : entry.name.slice(2);
-    const imported = script(`import-${slug}`, `const t0 = performance.now();\nawait import(${JSON.stringify(entry.specifier)});\nconst t1 = performance.now();\n${report}\n`);
+    const imported = script(
+      `import-${slug}`,
+      `const t0 = performance.now();\nawait import(${JSON.stringify(entry.specifier)});\nconst t1 = performance.now();\n${report}\n`,
+    );
     const files = entry.datasets.map(fileOf);
     const json =
       files.length === 0
@@ -81,7 +89,11 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
   delete env.NODE_OPTIONS;
   const spawn = (name: string): Sample => {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [scripts.get(name) as string], { cwd: consumerDir, encoding: 'utf8', env });
+    const result = spawnSync(process.execPath, [scripts.get(name) as string], {
+      cwd: consumerDir,
+      encoding: 'utf8',
+      env,
+    });
     const wall = performance.now() - started;
     if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
     return { inside: Number(result.stdout), wall };
@@ -95,7 +107,12 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
   }
   const raw: ImportSection['raw'] = {};
   for (const [name, list] of samples) {
-    raw[name] = { script: scripts.get(name) as string, insideMs: median(list.map((s) => s.inside)), wallMs: median(list.map((s) => s.wall)), runs: list.length };
+    raw[name] = {
+      script: scripts.get(name) as string,
+      insideMs: median(list.map((s) => s.inside)),
+      wallMs: median(list.map((s) => s.wall)),
+      runs: list.length,
+    };
   }
   const ms = (name: string) => raw[name] as { insideMs: number; wallMs: number };
 
@@ -109,7 +126,14 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
       continue;
     }
     rows.push(
-      row(SECTION, `import('${entry.specifier}') in-process`, value, `JSON.parse of ${entry.datasets.length} file(s)`, { value: ms(json).insideMs, unit: 'ms', note: wall(json) }, isRoot ? atMost(1.5) : undefined),
+      row(
+        SECTION,
+        `import('${entry.specifier}') in-process`,
+        value,
+        `JSON.parse of ${entry.datasets.length} file(s)`,
+        { value: ms(json).insideMs, unit: 'ms', note: wall(json) },
+        isRoot ? atMost(1.5) : undefined,
+      ),
     );
   }
   // The root again, as whole processes net of an empty one.

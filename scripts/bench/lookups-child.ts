@@ -10,11 +10,18 @@ import { measure, type MicroTask } from './micro.js';
 
 const spec: string = 'us-mexico-relations';
 const pkg = (await import(spec)) as typeof Package;
-const dataFile = (name: string) => JSON.parse(readFileSync(new URL(`./node_modules/us-mexico-relations/dist/data/${name}.json`, import.meta.url), 'utf8')) as { id: string }[];
+const dataFile = (name: string) =>
+  JSON.parse(
+    readFileSync(new URL(`./node_modules/us-mexico-relations/dist/data/${name}.json`, import.meta.url), 'utf8'),
+  ) as { id: string }[];
 
 type Lookup = (key: string) => unknown;
 /** The same record objects the package returns, keyed by every key as written. */
-function mapOf<T>(ids: readonly string[], get: (id: string) => T | undefined, keysOf: (record: T) => readonly string[]): Map<string, T> {
+function mapOf<T>(
+  ids: readonly string[],
+  get: (id: string) => T | undefined,
+  keysOf: (record: T) => readonly string[],
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const id of ids) {
     const record = get(id);
@@ -23,8 +30,16 @@ function mapOf<T>(ids: readonly string[], get: (id: string) => T | undefined, ke
   }
   return map;
 }
-const initiativeMap = mapOf(dataFile('initiatives').map((r) => r.id), pkg.getInitiative, pkg.initiativeKeys);
-const placeMap = mapOf(dataFile('places').map((r) => r.id), pkg.getPlace, pkg.placeKeys);
+const initiativeMap = mapOf(
+  dataFile('initiatives').map((r) => r.id),
+  pkg.getInitiative,
+  pkg.initiativeKeys,
+);
+const placeMap = mapOf(
+  dataFile('places').map((r) => r.id),
+  pkg.getPlace,
+  pkg.placeKeys,
+);
 
 const CALLS = 1000;
 function batch(lookup: Lookup, key: string): () => void {
@@ -43,8 +58,20 @@ interface Case {
 }
 const cases: Case[] = [
   { name: "getInitiative('usmca') (id)", call: pkg.getInitiative, key: 'usmca', map: initiativeMap, mapKey: 'usmca' },
-  { name: "getInitiative('T-MEC') (acronym)", call: pkg.getInitiative, key: 'T-MEC', map: initiativeMap, mapKey: 'T-MEC' },
-  { name: "getInitiative('mision cortafuegos') (es name, no accents)", call: pkg.getInitiative, key: 'mision cortafuegos', map: initiativeMap, mapKey: 'Misión Cortafuegos' },
+  {
+    name: "getInitiative('T-MEC') (acronym)",
+    call: pkg.getInitiative,
+    key: 'T-MEC',
+    map: initiativeMap,
+    mapKey: 'T-MEC',
+  },
+  {
+    name: "getInitiative('mision cortafuegos') (es name, no accents)",
+    call: pkg.getInitiative,
+    key: 'mision cortafuegos',
+    map: initiativeMap,
+    mapKey: 'Misión Cortafuegos',
+  },
   { name: "getPlace('MX-NLE') (ISO code)", call: pkg.getPlace, key: 'MX-NLE', map: placeMap, mapKey: 'MX-NLE' },
 ];
 for (const c of cases) {
@@ -53,7 +80,11 @@ for (const c of cases) {
 }
 
 // Search baseline: every record search looks through, its names and texts folded once, scanned with includes().
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 const records = [
   ...pkg.initiatives().map((r) => [r.name.en, r.name.es, r.summary.en, r.summary.es, ...pkg.initiativeKeys(r)]),
   ...pkg.timeline().map((r) => [r.id, r.title.en, r.title.es, r.summary.en, r.summary.es]),
@@ -82,7 +113,8 @@ tasks.push({
 tasks.push({
   name: 'search baseline',
   fn: () => {
-    for (let i = 0; i < SEARCH_CALLS; i++) if (haystacks.filter((h) => h.includes(searchWord)).length === 0) throw new Error('no hits');
+    for (let i = 0; i < SEARCH_CALLS; i++)
+      if (haystacks.filter((h) => h.includes(searchWord)).length === 0) throw new Error('no hits');
   },
   callsPerSample: SEARCH_CALLS,
 });
@@ -90,7 +122,20 @@ tasks.push({
 const timings = await measure(tasks, { time: 700, warmupTime: 200 });
 process.stdout.write(
   JSON.stringify({
-    cases: cases.map((c) => ({ name: c.name, key: c.key, mapKey: c.mapKey, value: timings[c.name], baseline: timings[`${c.name} baseline`] })),
-    search: { word: searchWord, hits, records: haystacks.length, scanHits, value: timings.search, baseline: timings['search baseline'] },
+    cases: cases.map((c) => ({
+      name: c.name,
+      key: c.key,
+      mapKey: c.mapKey,
+      value: timings[c.name],
+      baseline: timings[`${c.name} baseline`],
+    })),
+    search: {
+      word: searchWord,
+      hits,
+      records: haystacks.length,
+      scanHits,
+      value: timings.search,
+      baseline: timings['search baseline'],
+    },
   }),
 );

@@ -43,7 +43,12 @@ export async function measure(tasks: readonly MicroTask[], options: MicroOptions
     const result = task.result;
     if (result.state !== 'completed') throw new Error(`bench task ${task.name} ended ${result.state}`);
     const calls = tasks.find((t) => t.name === task.name)?.callsPerSample ?? 1;
-    timings[task.name] = { medianNs: (result.latency.p50 * 1e6) / calls, rme: result.latency.rme, samples: result.latency.samplesCount, callsPerSample: calls };
+    timings[task.name] = {
+      medianNs: (result.latency.p50 * 1e6) / calls,
+      rme: result.latency.rme,
+      samples: result.latency.samplesCount,
+      callsPerSample: calls,
+    };
   }
   return timings;
 }

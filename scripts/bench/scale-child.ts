@@ -125,7 +125,13 @@ function handQuery(index: HandIndex, fromText: string, toText: string): Event[] 
   return found;
 }
 
-function naiveFilter(events: readonly Event[], first: Float64Array, last: Float64Array, fromText: string, toText: string): Event[] {
+function naiveFilter(
+  events: readonly Event[],
+  first: Float64Array,
+  last: Float64Array,
+  fromText: string,
+  toText: string,
+): Event[] {
   const from = spanOf(fromText)[0];
   const to = spanOf(toText)[1];
   return events.filter((_, i) => (first[i] as number) <= to && (last[i] as number) >= from);
@@ -159,7 +165,15 @@ interface ScaleResult {
   readonly longestSpanDays: number;
   readonly queries: Record<
     keyof typeof WINDOWS,
-    { readonly from: string; readonly to: string; readonly results: number; readonly scanned: number; readonly value: Timing; readonly hand: Timing; readonly filter: Timing }
+    {
+      readonly from: string;
+      readonly to: string;
+      readonly results: number;
+      readonly scanned: number;
+      readonly value: Timing;
+      readonly hand: Timing;
+      readonly filter: Timing;
+    }
   >;
 }
 
@@ -172,11 +186,17 @@ for (const n of process.argv.slice(2).map(Number)) {
   // Build: the package's createTimeline, keeping the last one built for the memory and query figures.
   let built: Package.Timeline | undefined;
   const budget = buildBudget(n);
-  const buildTiming = await measure([{ name: 'createTimeline', fn: () => void (built = pkg.createTimeline(input)), callsPerSample: 1 }], budget);
+  const buildTiming = await measure(
+    [{ name: 'createTimeline', fn: () => void (built = pkg.createTimeline(input)), callsPerSample: 1 }],
+    budget,
+  );
   const afterBuild = held();
   const timeline = built as Package.Timeline;
   let hand: HandIndex | undefined;
-  const handTiming = await measure([{ name: 'hand', fn: () => void (hand = handBuild(input)), callsPerSample: 1 }], budget);
+  const handTiming = await measure(
+    [{ name: 'hand', fn: () => void (hand = handBuild(input)), callsPerSample: 1 }],
+    budget,
+  );
   const handIndex = hand as HandIndex;
 
   // The naive filter's spans, in input order.
@@ -185,16 +205,22 @@ for (const n of process.argv.slice(2).map(Number)) {
   input.forEach((e, i) => ([first[i], last[i]] = spanOf(e.date)));
 
   const queries = {} as ScaleResult['queries'];
-  for (const [name, { from, to }] of Object.entries(WINDOWS) as [keyof typeof WINDOWS, { from: string; to: string }][]) {
+  for (const [name, { from, to }] of Object.entries(WINDOWS) as [
+    keyof typeof WINDOWS,
+    { from: string; to: string },
+  ][]) {
     const expected = timeline.query({ from, to }).length;
     const handCount = handQuery(handIndex, from, to).length;
     const filterCount = naiveFilter(input, first, last, from, to).length;
-    if (handCount !== expected || filterCount !== expected) throw new Error(`n=${n} ${name}: package ${expected}, hand-written ${handCount}, filter ${filterCount}`);
+    if (handCount !== expected || filterCount !== expected)
+      throw new Error(`n=${n} ${name}: package ${expected}, hand-written ${handCount}, filter ${filterCount}`);
     const calls = n <= 1e4 ? 100 : 1;
     const loop = (query: () => Event[] | readonly unknown[]) => () => {
       for (let i = 0; i < calls; i++) if (query().length !== expected) throw new Error('count changed');
     };
-    const scanned = lowerBound(handIndex.first, spanOf(to)[1] + 1) - lowerBound(handIndex.first, spanOf(from)[0] - handIndex.longestSpan);
+    const scanned =
+      lowerBound(handIndex.first, spanOf(to)[1] + 1) -
+      lowerBound(handIndex.first, spanOf(from)[0] - handIndex.longestSpan);
     const t = await measure(
       [
         { name: 'package', fn: loop(() => timeline.query({ from, to })), callsPerSample: calls },

@@ -29,7 +29,14 @@ export interface Row {
   readonly met: boolean | undefined;
 }
 
-export function row(section: string, name: string, value: Figure, baselineName: string, baseline: Figure | undefined, target?: Target): Row {
+export function row(
+  section: string,
+  name: string,
+  value: Figure,
+  baselineName: string,
+  baseline: Figure | undefined,
+  target?: Target,
+): Row {
   // A baseline of zero or less (a net figure lost in noise) gives no ratio, and so no target can count as met.
   const ratio = baseline === undefined || baseline.value <= 0 ? undefined : value.value / baseline.value;
   return {
@@ -45,7 +52,10 @@ export function row(section: string, name: string, value: Figure, baselineName: 
 }
 
 /** Ratio at most `max`. */
-export const atMost = (max: number, text = `<= ${max}x`): Target => ({ text, met: ({ ratio }) => ratio !== undefined && ratio <= max });
+export const atMost = (max: number, text = `<= ${max}x`): Target => ({
+  text,
+  met: ({ ratio }) => ratio !== undefined && ratio <= max,
+});
 
 export function formatFigure(figure: Figure | undefined): string {
   if (figure === undefined) return '—';
@@ -56,7 +66,13 @@ export function formatFigure(figure: Figure | undefined): string {
   else if (unit === 'B/event') text = `${Math.round(value).toLocaleString('en-US')} B/event`;
   else if (unit === 'ns')
     text =
-      value >= 1e9 ? `${(value / 1e9).toPrecision(3)} s` : value >= 1e6 ? `${(value / 1e6).toPrecision(3)} ms` : value >= 1e3 ? `${(value / 1e3).toPrecision(3)} µs` : `${value.toPrecision(3)} ns`;
+      value >= 1e9
+        ? `${(value / 1e9).toPrecision(3)} s`
+        : value >= 1e6
+          ? `${(value / 1e6).toPrecision(3)} ms`
+          : value >= 1e3
+            ? `${(value / 1e3).toPrecision(3)} µs`
+            : `${value.toPrecision(3)} ns`;
   else text = value >= 1000 ? `${(value / 1000).toPrecision(3)} s` : `${value.toPrecision(3)} ms`;
   return figure.note === undefined ? text : `${text} (${figure.note})`;
 }
@@ -79,6 +95,10 @@ export function renderTable(rows: readonly Row[]): string {
     r.met === undefined ? '—' : r.met ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (c: readonly string[]) => c.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }

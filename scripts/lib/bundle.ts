@@ -24,7 +24,9 @@ export async function bundle(source: string, resolveDir: string): Promise<Bundle
   });
   const code = result.outputFiles[0]?.text ?? '';
   const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs));
-  const zodBytes = inputs.filter(([path]) => path.includes('node_modules/zod/')).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  const zodBytes = inputs
+    .filter(([path]) => path.includes('node_modules/zod/'))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
   return { code, minifiedBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, zodBytes };
 }
 

@@ -18,7 +18,12 @@ export interface PackedTarball {
 
 /** Runs a command and returns its standard output; throws (with stdout and stderr on the error) when it fails. */
 export function run(command: string, args: readonly string[], cwd = root): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 }
 
 /** Empties `work` and packs the package into it; returns the tarball's path and npm's description of it. */
@@ -32,7 +37,8 @@ export function packTarball(work: string): { tarball: string; packed: PackedTarb
 
 /** The installed version of one of this repository's dev dependencies. */
 export function devVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /**
@@ -44,14 +50,27 @@ export function writeConsumer(work: string, tarball: string): string {
   mkdirSync(consumer, { recursive: true });
   writeFileSync(
     join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') } }, null, 2),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') },
+      },
+      null,
+      2,
+    ),
   );
   return consumer;
 }
 
 /** Installs the consumer project's dependencies (the tarball among them) without running scripts. */
 export function installConsumer(consumer: string): void {
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], consumer);
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    consumer,
+  );
 }
 
 /** Packs the package into `work` and installs it in `<work>/consumer`, in one go; throws on any failure. */

@@ -50,7 +50,9 @@ export const checkUniqueIds: Check = (data) => {
     const seen = new Set<string>();
     initiative.components.forEach((component, index) => {
       if (seen.has(component.id)) {
-        problems.push(problem('initiatives', initiative.id, `components.${index}.id`, `duplicate component id '${component.id}'`));
+        problems.push(
+          problem('initiatives', initiative.id, `components.${index}.id`, `duplicate component id '${component.id}'`),
+        );
       }
       seen.add(component.id);
     });
@@ -73,7 +75,8 @@ export const checkGlobalIds: Check = (data) => {
   for (const [name, records] of named) {
     for (const { id } of records) {
       const other = owner.get(id);
-      if (other !== undefined && other !== name) problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASETS[other].file}`));
+      if (other !== undefined && other !== name)
+        problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASETS[other].file}`));
       owner.set(id, name);
     }
   }
@@ -84,7 +87,9 @@ export const checkGlobalIds: Check = (data) => {
 export function citationsOf(data: Dataset): { name: DatasetName; record: string; path: string; source: string }[] {
   const found: { name: DatasetName; record: string; path: string; source: string }[] = [];
   const add = (name: DatasetName, record: string, prefix: string, sources: readonly { source: string }[] | undefined) =>
-    sources?.forEach((citation, index) => found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source }));
+    sources?.forEach((citation, index) =>
+      found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source }),
+    );
   for (const r of data.initiatives) {
     add('initiatives', r.id, '', r.sources);
     r.components.forEach((c, i) => add('initiatives', r.id, `components.${i}.`, c.sources));
@@ -171,7 +176,10 @@ export const checkDateOrder: Check = (data) => {
     actor.offices.forEach((office, index) => {
       const from = firstDay(office.from);
       const to = office.to === undefined ? Number.POSITIVE_INFINITY : firstDay(office.to);
-      if (from > to) problems.push(problem('actors', actor.id, `offices.${index}.to`, `to ${office.to} is before from ${office.from}`));
+      if (from > to)
+        problems.push(
+          problem('actors', actor.id, `offices.${index}.to`, `to ${office.to} is before from ${office.from}`),
+        );
       const list = terms.get(office.role) ?? [];
       list.push({ actor: actor.id, index, from, to });
       terms.set(office.role, list);
@@ -185,7 +193,12 @@ export const checkDateOrder: Check = (data) => {
       // A handover day belongs to both terms (one ends at noon, the next begins), so only a longer overlap counts.
       if (previous !== undefined && current !== undefined && current.from < previous.to) {
         problems.push(
-          problem('actors', current.actor, `offices.${current.index}.from`, `term in '${role}' overlaps the term of '${previous.actor}'`),
+          problem(
+            'actors',
+            current.actor,
+            `offices.${current.index}.from`,
+            `term in '${role}' overlaps the term of '${previous.actor}'`,
+          ),
         );
       }
     }
@@ -196,7 +209,12 @@ export const checkDateOrder: Check = (data) => {
 /** Files are in their canonical order, so that diffs stay small: events by date then id, the rest by key. */
 export const checkSorted: Check = (data) => {
   const problems: Problem[] = [];
-  const byKey = <T>(name: DatasetName, records: readonly T[], key: (r: T) => string | number, label: (r: T) => string) => {
+  const byKey = <T>(
+    name: DatasetName,
+    records: readonly T[],
+    key: (r: T) => string | number,
+    label: (r: T) => string,
+  ) => {
     for (let i = 1; i < records.length; i++) {
       const previous = records[i - 1] as T;
       const current = records[i] as T;
@@ -213,8 +231,18 @@ export const checkSorted: Check = (data) => {
   byKey('figures', data.figures, id, id);
   byKey('events', data.events, (r) => `${r.date}\u0000${r.id}`, id);
   byKey('comments', data.comments, (r) => r.position, id);
-  byKey('tradeYears', data.tradeYears, (r) => r.year, (r) => String(r.year));
-  byKey('tradeMonths', data.tradeMonths, (r) => r.month, (r) => r.month);
+  byKey(
+    'tradeYears',
+    data.tradeYears,
+    (r) => r.year,
+    (r) => String(r.year),
+  );
+  byKey(
+    'tradeMonths',
+    data.tradeMonths,
+    (r) => r.month,
+    (r) => r.month,
+  );
   return problems;
 };
 
@@ -243,24 +271,38 @@ export const checkTradeSeries: Check = (data) => {
   for (const r of data.tradeMonths) {
     const year = Number(r.month.slice(0, 4));
     const sum = months.get(year) ?? { exportsUsd: 0, importsUsd: 0, count: 0 };
-    months.set(year, { exportsUsd: sum.exportsUsd + r.exportsUsd, importsUsd: sum.importsUsd + r.importsUsd, count: sum.count + 1 });
+    months.set(year, {
+      exportsUsd: sum.exportsUsd + r.exportsUsd,
+      importsUsd: sum.importsUsd + r.importsUsd,
+      count: sum.count + 1,
+    });
   }
   for (const r of data.tradeYears) {
     const sum = months.get(r.year);
     if (sum === undefined || sum.count !== 12) {
-      problems.push(problem('tradeYears', String(r.year), 'year', `has ${sum?.count ?? 0} months in the monthly series, not 12`));
+      problems.push(
+        problem('tradeYears', String(r.year), 'year', `has ${sum?.count ?? 0} months in the monthly series, not 12`),
+      );
       continue;
     }
     for (const field of ['exportsUsd', 'importsUsd'] as const) {
       const gap = Math.abs(sum[field] - r[field]);
       if (gap > MONTH_SUM_TOLERANCE_USD) {
-        problems.push(problem('tradeYears', String(r.year), field, `months sum to ${sum[field]}, ${gap} dollars from the year's ${r[field]}`));
+        problems.push(
+          problem(
+            'tradeYears',
+            String(r.year),
+            field,
+            `months sum to ${sum[field]}, ${gap} dollars from the year's ${r[field]}`,
+          ),
+        );
       }
     }
   }
   const years = new Set(data.tradeYears.map((r) => r.year));
   for (const year of months.keys()) {
-    if (!years.has(year)) problems.push(problem('tradeMonths', `${year}-01`, 'month', `year ${year} is not in the annual series`));
+    if (!years.has(year))
+      problems.push(problem('tradeMonths', `${year}-01`, 'month', `year ${year} is not in the annual series`));
   }
   return problems;
 };
@@ -307,7 +349,12 @@ export const checkTradeFigures: Check = (data) => {
     }[link.measure];
     if (!agreesWithin(figure.quantity.value, actual, figure.quantity.qualifier)) {
       problems.push(
-        problem('figures', figure.id, 'quantity.value', `${figure.quantity.qualifier} ${figure.quantity.value} disagrees with the ${link.year} ${link.measure} of ${actual}`),
+        problem(
+          'figures',
+          figure.id,
+          'quantity.value',
+          `${figure.quantity.qualifier} ${figure.quantity.value} disagrees with the ${link.year} ${link.measure} of ${actual}`,
+        ),
       );
     }
   }

@@ -32,15 +32,35 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
   sub('actors', ['actors']),
   sub('places', ['places']),
   sub('figures', ['figures']),
-  sub('sources', ALL.filter((d) => d !== 'tradeMonths')),
+  sub(
+    'sources',
+    ALL.filter((d) => d !== 'tradeMonths'),
+  ),
   sub('comments', ['comments']),
   sub('search', ['initiatives', 'events', 'actors', 'places', 'figures']),
   sub('format', []),
   sub('schemas', [], true),
-  { name: 'tradeTotal', source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));", datasets: ['tradeYears'] },
-  { name: 'getInitiative', source: "import { getInitiative } from 'us-mexico-relations'; console.log(getInitiative('T-MEC')?.id);", datasets: ['initiatives'] },
-  { name: 'timeline', source: "import { timeline } from 'us-mexico-relations'; console.log(timeline().length);", datasets: ['events', 'initiatives', 'actors', 'places'] },
-  { name: 'formatQuantity', source: "import { formatQuantity } from 'us-mexico-relations'; console.log(formatQuantity({ value: 1, unit: 'count', qualifier: 'exact' }));", datasets: [] },
+  {
+    name: 'tradeTotal',
+    source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));",
+    datasets: ['tradeYears'],
+  },
+  {
+    name: 'getInitiative',
+    source: "import { getInitiative } from 'us-mexico-relations'; console.log(getInitiative('T-MEC')?.id);",
+    datasets: ['initiatives'],
+  },
+  {
+    name: 'timeline',
+    source: "import { timeline } from 'us-mexico-relations'; console.log(timeline().length);",
+    datasets: ['events', 'initiatives', 'actors', 'places'],
+  },
+  {
+    name: 'formatQuantity',
+    source:
+      "import { formatQuantity } from 'us-mexico-relations'; console.log(formatQuantity({ value: 1, unit: 'count', qualifier: 'exact' }));",
+    datasets: [],
+  },
 ];
 
 /** The committed budgets: a ratio ceiling for entries that carry data, a byte ceiling for those that do not. */
@@ -67,8 +87,12 @@ function leafValues(value: unknown): string[] {
  * dataset is in it.
  */
 export function sentinel(data: Dataset, name: DatasetName): string {
-  const others = ALL.filter((d) => d !== name).map((d) => JSON.stringify(data[d])).join('\n');
-  const found = leafValues(data[name]).find((v) => (/^[A-Za-z0-9 ,.:;()-]{16,}$/.test(v) || /^\d{9,}$/.test(v)) && !others.includes(v));
+  const others = ALL.filter((d) => d !== name)
+    .map((d) => JSON.stringify(data[d]))
+    .join('\n');
+  const found = leafValues(data[name]).find(
+    (v) => (/^[A-Za-z0-9 ,.:;()-]{16,}$/.test(v) || /^\d{9,}$/.test(v)) && !others.includes(v),
+  );
   if (found === undefined) throw new Error(`no sentinel value for ${name}`);
   return found;
 }
@@ -119,7 +143,9 @@ export async function bundleReport(consumerDir: string, checks?: BundleCheck[]):
       ...(row.zodBytes > 0 && target.zodAllowed !== true ? [`carries ${row.zodBytes} B of zod`] : []),
       ...(row.foreignData.length > 0 ? [`carries data it does not need: ${row.foreignData.join(', ')}`] : []),
       ...(row.ratio !== undefined && row.ratio > (budgets.maxRatioFor[target.name] ?? budgets.maxRatio)
-        ? [`is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatioFor[target.name] ?? budgets.maxRatio}x budget`]
+        ? [
+            `is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatioFor[target.name] ?? budgets.maxRatio}x budget`,
+          ]
         : []),
       ...(row.ratio === undefined && row.gzipBytes > (budgets.maxGzipBytesWithoutData[target.name] ?? 0)
         ? [`is ${row.gzipBytes} B gzipped, over its ${budgets.maxGzipBytesWithoutData[target.name] ?? 0} B budget`]

@@ -7,5 +7,13 @@ import type { ActorRecord } from './types.js';
  * actorKeys(requireActor('sre')) // ['sre', 'Secretariat of Foreign Affairs', …]
  */
 export function actorKeys(record: ActorRecord): string[] {
-  return [record.id, record.name.en, record.name.es, ...record.acronyms.en, ...record.acronyms.es, ...record.aliases.en, ...record.aliases.es];
+  return [
+    record.id,
+    record.name.en,
+    record.name.es,
+    ...record.acronyms.en,
+    ...record.acronyms.es,
+    ...record.aliases.en,
+    ...record.aliases.es,
+  ];
 }

@@ -12,7 +12,12 @@ const terms = /* @__PURE__ */ memo(() => {
   for (const actor of actors) {
     for (const office of actor.offices) {
       const list = byRole.get(office.role) ?? [];
-      list.push({ actor, office, first: dateSpan(office.from).first, last: office.to === undefined ? Number.POSITIVE_INFINITY : dateSpan(office.to).last });
+      list.push({
+        actor,
+        office,
+        first: dateSpan(office.from).first,
+        last: office.to === undefined ? Number.POSITIVE_INFINITY : dateSpan(office.to).last,
+      });
       byRole.set(office.role, list);
     }
   }

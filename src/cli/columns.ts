@@ -10,10 +10,16 @@ export const SOURCES_WIDTH = 22;
  * The last column of a table: the ids of the sources of the row's record, as many as fit in `width` and `+N` for
  * the rest; all of them when no width is given.
  */
-export function sourcesColumn<T>(lang: Language, recordOf: (row: T) => CitableRecord | number, width?: number): Column<T> {
+export function sourcesColumn<T>(
+  lang: Language,
+  recordOf: (row: T) => CitableRecord | number,
+  width?: number,
+): Column<T> {
   const header = labels(lang).sources;
   const ids = (row: T) => sourceIds(recordOf(row));
-  return width === undefined ? { header, value: (row) => ids(row).join(', ') } : { header, width, value: (row) => fitList(ids(row), width) };
+  return width === undefined
+    ? { header, value: (row) => ids(row).join(', ') }
+    : { header, width, value: (row) => fitList(ids(row), width) };
 }
 
 /** Table columns of an event: its date (in words, or as written when `compact`), its title and its sources. */

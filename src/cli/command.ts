@@ -61,7 +61,8 @@ function usageError(error: unknown, command: string): UsageError {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(--?[^' <]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option '${option}' for 'usmx ${command}'; see 'usmx ${command} --help'.`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(`unknown option '${option}' for 'usmx ${command}'; see 'usmx ${command} --help'.`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take an argument/.test(message)
       ? new UsageError(`option '${option}' takes no value.`)
@@ -70,7 +71,12 @@ function usageError(error: unknown, command: string): UsageError {
   return new UsageError(message);
 }
 
-function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, option: string): T {
+function choice<const T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  option: string,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got '${value}'.`);
@@ -85,7 +91,11 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
   const options = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
       name,
-      { type: spec.type, ...(spec.multiple === true ? { multiple: true } : {}), ...(spec.short === undefined ? {} : { short: spec.short }) },
+      {
+        type: spec.type,
+        ...(spec.multiple === true ? { multiple: true } : {}),
+        ...(spec.short === undefined ? {} : { short: spec.short }),
+      },
     ]),
   );
   let parsed: ReturnType<typeof parseArgs>;
@@ -104,12 +114,19 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
   const format = choice(text('format'), FORMATS, 'table', 'format');
   const argument = positionals.join(' ').trim();
   if (command.positional === undefined && positionals.length > 0) {
-    throw new UsageError(`unexpected argument '${positionals[0] ?? ''}' for 'usmx ${command.name}'; see 'usmx ${command.name} --help'.`);
+    throw new UsageError(
+      `unexpected argument '${positionals[0] ?? ''}' for 'usmx ${command.name}'; see 'usmx ${command.name} --help'.`,
+    );
   }
   if (command.positional !== undefined) {
-    if (argument === '') throw new UsageError(`missing <${command.positional.name}> for 'usmx ${command.name}'; see 'usmx ${command.name} --help'.`);
+    if (argument === '')
+      throw new UsageError(
+        `missing <${command.positional.name}> for 'usmx ${command.name}'; see 'usmx ${command.name} --help'.`,
+      );
     if (command.positional.words !== true && positionals.length > 1) {
-      throw new UsageError(`unexpected argument '${positionals[1] ?? ''}' for 'usmx ${command.name}': it takes one <${command.positional.name}>.`);
+      throw new UsageError(
+        `unexpected argument '${positionals[1] ?? ''}' for 'usmx ${command.name}': it takes one <${command.positional.name}>.`,
+      );
     }
   }
   return {
@@ -133,6 +150,10 @@ export function wholeNumberOption(value: string | undefined, option: string, wha
 }
 
 /** The entries of an object whose value is defined, for options objects under `exactOptionalPropertyTypes`. */
-export function defined<T extends Record<string, unknown>>(values: T): { [Key in keyof T]?: Exclude<T[Key], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [Key in keyof T]?: Exclude<T[Key], undefined> };
+export function defined<T extends Record<string, unknown>>(
+  values: T,
+): { [Key in keyof T]?: Exclude<T[Key], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [Key in keyof T]?: Exclude<T[Key], undefined>;
+  };
 }

@@ -12,7 +12,9 @@ export const EXIT = { ok: 0, notFound: 1, usage: 2, internal: 70 } as const;
 export function failure(error: unknown): { readonly line: string; readonly code: number } {
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
   if (error instanceof NotFoundError) return { line: `usmx: ${message}`, code: EXIT.notFound };
-  const usage = [UsageError, InvalidDateError, InvalidArgumentError, CoverageError, InvalidRangeError].some((kind) => error instanceof kind);
+  const usage = [UsageError, InvalidDateError, InvalidArgumentError, CoverageError, InvalidRangeError].some(
+    (kind) => error instanceof kind,
+  );
   if (usage) return { line: `usmx: ${message}`, code: EXIT.usage };
   return { line: `usmx: internal error: ${message}`, code: EXIT.internal };
 }

@@ -12,5 +12,8 @@ export function dateText(date: string | undefined, lang: Language): string {
 
 /** Whole U.S. dollars as billions with one decimal, in the number style of the language (`797.3`). */
 export function billions(usd: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'es-MX', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(usd / 1e9);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'es-MX', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(usd / 1e9);
 }

@@ -47,7 +47,9 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
 
 function usageLine(command: Command): string {
   const positional = command.positional === undefined ? '' : ` <${command.positional.name}>`;
-  const own = Object.entries(command.options).map(([name, spec]) => ` [--${name}${spec.placeholder === undefined ? '' : ` ${spec.placeholder}`}]`);
+  const own = Object.entries(command.options).map(
+    ([name, spec]) => ` [--${name}${spec.placeholder === undefined ? '' : ` ${spec.placeholder}`}]`,
+  );
   return `usmx ${command.name}${positional}${own.join('')} [--lang en|es] [--format FORMAT]`;
 }
 
@@ -60,7 +62,11 @@ export function commandHelp(command: Command): string {
     ...(command.details === undefined ? [] : ['', ...wrapText(command.details, 78)]),
     ...(command.positional === undefined
       ? []
-      : ['', 'Argument:', ...termLines([{ term: `<${command.positional.name}>`, description: command.positional.description }])]),
+      : [
+          '',
+          'Argument:',
+          ...termLines([{ term: `<${command.positional.name}>`, description: command.positional.description }]),
+        ]),
     '',
     'Options:',
     ...optionLines({ ...command.options, ...COMMON_OPTIONS }),
@@ -93,7 +99,7 @@ export function mainHelp(commands: readonly Command[]): string {
     'Examples:',
     '  usmx brief',
     '  usmx trade --from 2015 --format csv > trade.csv',
-    "  usmx timeline --from 2025 --domain security --lang es",
+    '  usmx timeline --from 2025 --domain security --lang es',
     '  usmx lookup T-MEC --format json',
     '  usmx search "mission firewall"',
     '  usmx cite usmca',

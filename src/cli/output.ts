@@ -20,7 +20,10 @@ export interface Style {
 /**
  * The style for a stream: bold headings only when it is a TTY and `NO_COLOR` is unset or empty (no-color.org).
  */
-export function styleFor(stream: { readonly isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): Style {
+export function styleFor(
+  stream: { readonly isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): Style {
   const colour = stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
   return { heading: colour ? (text) => `\u001b[1m${text}\u001b[22m` : (text) => text };
 }
@@ -57,7 +60,11 @@ export function csvTable<T>(records: readonly T[], fields: readonly CsvField<T>[
 }
 
 /** A report over a list of records: json and ndjson print the records, csv flattens them with `fields`. */
-export function listReport<T>(records: readonly T[], fields: readonly CsvField<T>[], table: (style: Style) => readonly string[]): Report {
+export function listReport<T>(
+  records: readonly T[],
+  fields: readonly CsvField<T>[],
+  table: (style: Style) => readonly string[],
+): Report {
   return { data: records, csv: csvTable(records, fields), table };
 }
 
@@ -70,7 +77,8 @@ function csvCell(cell: Cell): string {
 export function render(report: Report, format: Format, style: Style): string {
   const lines = {
     json: () => [JSON.stringify(report.data, null, 2)],
-    ndjson: () => (report.lines ?? (Array.isArray(report.data) ? report.data : [report.data])).map((item) => JSON.stringify(item)),
+    ndjson: () =>
+      (report.lines ?? (Array.isArray(report.data) ? report.data : [report.data])).map((item) => JSON.stringify(item)),
     csv: () => [report.csv.header, ...report.csv.rows].map((row) => row.map(csvCell).join(',')),
     table: () => report.table(style),
   }[format]();
@@ -158,7 +166,10 @@ export interface TableOptions {
 function columnWidths<T>(columns: readonly Column<T>[], cells: readonly string[][], options: TableOptions): number[] {
   const widths = columns.map((column, i) => {
     if (column.width !== undefined) return column.width;
-    const natural = Math.max(options.header === false ? 0 : column.header.length, ...cells.map((row) => (row[i] ?? '').length));
+    const natural = Math.max(
+      options.header === false ? 0 : column.header.length,
+      ...cells.map((row) => (row[i] ?? '').length),
+    );
     return Math.min(column.max ?? natural, natural);
   });
   const available = SCREEN_WIDTH - (options.indent ?? 0) - GAP.length * (columns.length - 1);
@@ -168,7 +179,10 @@ function columnWidths<T>(columns: readonly Column<T>[], cells: readonly string[]
     const shrinkable = columns.flatMap((column, i) => (column.width === undefined && width(i) > MIN_COLUMN ? [i] : []));
     const flexible = shrinkable.filter((i) => columns[i]?.flex === true);
     const pool = flexible.length > 0 ? flexible : shrinkable;
-    const widest = pool.reduce<number | undefined>((best, i) => (best === undefined || width(i) > width(best) ? i : best), undefined);
+    const widest = pool.reduce<number | undefined>(
+      (best, i) => (best === undefined || width(i) > width(best) ? i : best),
+      undefined,
+    );
     if (widest === undefined) break;
     widths[widest] = width(widest) - 1;
     excess -= 1;
@@ -178,8 +192,15 @@ function columnWidths<T>(columns: readonly Column<T>[], cells: readonly string[]
   return widths;
 }
 
-function joinCells(parts: readonly string[], widths: readonly number[], columns: readonly Column<unknown>[], indent: number): string {
-  const padded = parts.map((part, i) => (columns[i]?.align === 'right' ? part.padStart(widths[i] ?? 0) : part.padEnd(widths[i] ?? 0)));
+function joinCells(
+  parts: readonly string[],
+  widths: readonly number[],
+  columns: readonly Column<unknown>[],
+  indent: number,
+): string {
+  const padded = parts.map((part, i) =>
+    columns[i]?.align === 'right' ? part.padStart(widths[i] ?? 0) : part.padEnd(widths[i] ?? 0),
+  );
   return truncate(`${' '.repeat(indent)}${padded.join(GAP)}`.trimEnd(), SCREEN_WIDTH);
 }
 
@@ -194,13 +215,28 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   const untyped = columns as readonly Column<unknown>[];
   const lines: string[] = [];
   if (options.header !== false) {
-    const header = joinCells(columns.map((c, i) => truncate(c.header, widths[i] ?? 0)), widths, untyped, indent);
+    const header = joinCells(
+      columns.map((c, i) => truncate(c.header, widths[i] ?? 0)),
+      widths,
+      untyped,
+      indent,
+    );
     lines.push(`${' '.repeat(indent)}${options.style.heading(header.slice(indent))}`);
   }
   for (const row of cells) {
-    const parts = row.map((cell, i) => (columns[i]?.wrap === true ? wrapText(cell, widths[i] ?? 0) : [truncate(cell, widths[i] ?? 0)]));
+    const parts = row.map((cell, i) =>
+      columns[i]?.wrap === true ? wrapText(cell, widths[i] ?? 0) : [truncate(cell, widths[i] ?? 0)],
+    );
     const height = Math.max(...parts.map((p) => p.length));
-    for (let line = 0; line < height; line++) lines.push(joinCells(parts.map((p) => p[line] ?? ''), widths, untyped, indent));
+    for (let line = 0; line < height; line++)
+      lines.push(
+        joinCells(
+          parts.map((p) => p[line] ?? ''),
+          widths,
+          untyped,
+          indent,
+        ),
+      );
   }
   return lines;
 }

@@ -17,7 +17,10 @@ function run(args: readonly string[]): string {
   if (name === '--version' || name === '-V') return versionText();
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    if (name.startsWith('-')) throw new UsageError(`unknown option '${name}': options go after the command (usmx <command> [options]); see 'usmx --help'.`);
+    if (name.startsWith('-'))
+      throw new UsageError(
+        `unknown option '${name}': options go after the command (usmx <command> [options]); see 'usmx --help'.`,
+      );
     throw new UsageError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}.`);
   }
   const invocation = parseInvocation(command, rest);

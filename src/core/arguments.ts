@@ -20,7 +20,8 @@ export function wholeNumber(value: unknown, argument: string): number {
  * text('usmca', 'key') // 'usmca'
  */
 export function text(value: unknown, argument: string): string {
-  if (typeof value !== 'string') throw new InvalidArgumentError(`${argument} must be a string; got ${describe(value)}.`);
+  if (typeof value !== 'string')
+    throw new InvalidArgumentError(`${argument} must be a string; got ${describe(value)}.`);
   return value;
 }
 
@@ -32,7 +33,9 @@ export function text(value: unknown, argument: string): string {
  */
 export function oneOf<const T extends string>(value: unknown, allowed: readonly T[], argument: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`${argument} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}; got ${describe(value)}.`);
+    throw new InvalidArgumentError(
+      `${argument} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}; got ${describe(value)}.`,
+    );
   }
   return value as T;
 }

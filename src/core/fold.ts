@@ -21,7 +21,10 @@ const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
  * stripAccents('Diálogo Económico') // 'dialogo economico'
  */
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

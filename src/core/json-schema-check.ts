@@ -57,31 +57,47 @@ function matchesType(value: unknown, type: string): boolean {
 export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): SchemaProblem[] {
   const at = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
   if (schema.type !== undefined && !matchesType(value, schema.type)) {
-    return [{ path, message: `must be ${/^[aeiou]/.test(schema.type) ? 'an' : 'a'} ${schema.type}, got ${typeOf(value)}` }];
+    return [
+      { path, message: `must be ${/^[aeiou]/.test(schema.type) ? 'an' : 'a'} ${schema.type}, got ${typeOf(value)}` },
+    ];
   }
   const problems: SchemaProblem[] = [];
-  if (schema.const !== undefined && value !== schema.const) problems.push({ path, message: `must be ${JSON.stringify(schema.const)}` });
+  if (schema.const !== undefined && value !== schema.const)
+    problems.push({ path, message: `must be ${JSON.stringify(schema.const)}` });
   if (schema.enum !== undefined && !schema.enum.includes(value)) {
     problems.push({ path, message: `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}` });
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) problems.push({ path, message: `must have at least ${schema.minLength} character(s)` });
-    if (schema.pattern !== undefined && !pattern(schema.pattern).test(value)) problems.push({ path, message: `does not match the pattern ${schema.pattern}` });
-    if (schema.format === 'partial-date' && problems.length === 0 && !isPartialDate(value)) problems.push({ path, message: 'is not a real calendar date' });
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      problems.push({ path, message: `must have at least ${schema.minLength} character(s)` });
+    if (schema.pattern !== undefined && !pattern(schema.pattern).test(value))
+      problems.push({ path, message: `does not match the pattern ${schema.pattern}` });
+    if (schema.format === 'partial-date' && problems.length === 0 && !isPartialDate(value))
+      problems.push({ path, message: 'is not a real calendar date' });
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) problems.push({ path, message: `must be at least ${schema.minimum}` });
-    if (schema.maximum !== undefined && value > schema.maximum) problems.push({ path, message: `must be at most ${schema.maximum}` });
+    if (schema.minimum !== undefined && value < schema.minimum)
+      problems.push({ path, message: `must be at least ${schema.minimum}` });
+    if (schema.maximum !== undefined && value > schema.maximum)
+      problems.push({ path, message: `must be at most ${schema.maximum}` });
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) problems.push({ path, message: `must have at least ${schema.minItems} item(s)` });
-    if (schema.items !== undefined) value.forEach((item, i) => problems.push(...checkJsonSchema(schema.items as JsonSchema, item, at(i))));
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      problems.push({ path, message: `must have at least ${schema.minItems} item(s)` });
+    if (schema.items !== undefined)
+      value.forEach((item, i) => problems.push(...checkJsonSchema(schema.items as JsonSchema, item, at(i))));
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!Object.hasOwn(record, key)) problems.push({ path: at(key), message: 'is required' });
+    for (const key of schema.required ?? [])
+      if (!Object.hasOwn(record, key)) problems.push({ path: at(key), message: 'is required' });
     for (const [key, child] of Object.entries(record)) {
-      const childSchema = schema.properties === undefined ? undefined : Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+      const childSchema =
+        schema.properties === undefined
+          ? undefined
+          : Object.hasOwn(schema.properties, key)
+            ? schema.properties[key]
+            : undefined;
       if (childSchema !== undefined) problems.push(...checkJsonSchema(childSchema, child, at(key)));
       else if (schema.additionalProperties === false) problems.push({ path: at(key), message: 'is not a known field' });
     }

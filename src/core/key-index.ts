@@ -19,7 +19,11 @@ export interface KeyIndex<T> {
  * const index = createKeyIndex('place', [{ id: 'mx-cmx', iso: 'MX-CMX' }], (p) => [p.id, p.iso]);
  * index.byKey.get('mxcmx')?.id // 'mx-cmx'
  */
-export function createKeyIndex<T>(kind: RecordKind, records: readonly T[], keysOf: (record: T) => readonly string[]): KeyIndex<T> {
+export function createKeyIndex<T>(
+  kind: RecordKind,
+  records: readonly T[],
+  keysOf: (record: T) => readonly string[],
+): KeyIndex<T> {
   const byKey = new Map<string, T>();
   const keys: string[] = [];
   for (const record of records) {

@@ -18,7 +18,6 @@ export interface PartialDateParts {
   readonly precision: DatePrecision;
 }
 
-
 /**
  * Days in a month of the proleptic Gregorian calendar.
  *

@@ -10,7 +10,8 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
       row[j] = best;
     }
   }
@@ -34,6 +35,7 @@ export function suggest(key: string, candidates: Iterable<string>, limit = 3): s
   ranked.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, 'en'));
   // 'usmca' and 'USMCA' are one key to the lookups, so one suggestion.
   const distinct = new Map<string, string>();
-  for (const { candidate } of ranked) if (!distinct.has(foldKey(candidate))) distinct.set(foldKey(candidate), candidate);
+  for (const { candidate } of ranked)
+    if (!distinct.has(foldKey(candidate))) distinct.set(foldKey(candidate), candidate);
   return [...distinct.values()].slice(0, limit);
 }

@@ -6,7 +6,15 @@
 /** Languages the data is written in. */
 export const LANGUAGES = ['en', 'es'] as const;
 /** Policy areas. */
-export const DOMAINS = ['security', 'trade', 'economy', 'development', 'migration', 'public-health', 'diplomacy'] as const;
+export const DOMAINS = [
+  'security',
+  'trade',
+  'economy',
+  'development',
+  'migration',
+  'public-health',
+  'diplomacy',
+] as const;
 /** Kinds of source. */
 export const SOURCE_KINDS = ['official', 'press', 'reference', 'dataset', 'brief'] as const;
 /** Qualifiers of a quantity. */

@@ -13,8 +13,20 @@ export interface FormatQuantityOptions {
 }
 
 const QUALIFIER_WORDS: Record<Language, Record<Qualifier, string>> = {
-  en: { exact: '', approximately: 'approximately', 'at-least': 'at least', 'more-than': 'more than', 'at-most': 'at most' },
-  es: { exact: '', approximately: 'aproximadamente', 'at-least': 'al menos', 'more-than': 'más de', 'at-most': 'como máximo' },
+  en: {
+    exact: '',
+    approximately: 'approximately',
+    'at-least': 'at least',
+    'more-than': 'more than',
+    'at-most': 'at most',
+  },
+  es: {
+    exact: '',
+    approximately: 'aproximadamente',
+    'at-least': 'al menos',
+    'more-than': 'más de',
+    'at-most': 'como máximo',
+  },
 };
 
 // Spanish "billón" is 10^12, so 10^9 is "mil millones".
@@ -42,7 +54,8 @@ function money(value: number, lang: Language, compact: boolean): string {
   const sign = value < 0 ? '-' : '';
   const magnitude = Math.abs(value);
   const scale = compact ? SCALES[lang].find((s) => magnitude >= s.size) : undefined;
-  const amount = scale === undefined ? number(magnitude, lang, 0) : `${number(magnitude / scale.size, lang, 1)} ${scale.word}`;
+  const amount =
+    scale === undefined ? number(magnitude, lang, 0) : `${number(magnitude / scale.size, lang, 1)} ${scale.word}`;
   return lang === 'en' ? `${sign}$${amount}` : `${sign}${amount}${scale === undefined ? '' : ' de'} dólares`;
 }
 
@@ -70,7 +83,8 @@ function isQuantity(value: unknown): value is Quantity {
  * formatQuantity({ value: 50, unit: 'people', qualifier: 'at-least' }, { lang: 'es' }) // 'al menos 50'
  */
 export function formatQuantity(quantity: Quantity, formatOptions?: FormatQuantityOptions): string {
-  if (!isQuantity(quantity)) throw new InvalidArgumentError(`quantity must be { value, unit, qualifier }; got ${describe(quantity)}.`);
+  if (!isQuantity(quantity))
+    throw new InvalidArgumentError(`quantity must be { value, unit, qualifier }; got ${describe(quantity)}.`);
   const { lang = 'en', notation = 'compact' } = options(formatOptions, 'options');
   const language = oneOf(lang, ['en', 'es'], 'lang');
   const compact = oneOf(notation, ['compact', 'standard'], 'notation') === 'compact';

@@ -7,5 +7,13 @@ import type { InitiativeRecord } from './types.js';
  * initiativeKeys(requireInitiative('usmca')) // ['usmca', 'United States-Mexico-Canada Agreement', …, 'T-MEC', …]
  */
 export function initiativeKeys(record: InitiativeRecord): string[] {
-  return [record.id, record.name.en, record.name.es, ...record.acronyms.en, ...record.acronyms.es, ...record.aliases.en, ...record.aliases.es];
+  return [
+    record.id,
+    record.name.en,
+    record.name.es,
+    ...record.acronyms.en,
+    ...record.acronyms.es,
+    ...record.aliases.en,
+    ...record.aliases.es,
+  ];
 }

@@ -7,5 +7,11 @@ import type { PlaceRecord } from './types.js';
  * placeKeys(requirePlace('MX-CMX')) // ['mx-cmx', 'MX-CMX', '09', 'Mexico City', 'Ciudad de México']
  */
 export function placeKeys(record: PlaceRecord): string[] {
-  return [record.id, record.iso31662, ...(record.inegi === undefined ? [] : [record.inegi]), record.name.en, record.name.es];
+  return [
+    record.id,
+    record.iso31662,
+    ...(record.inegi === undefined ? [] : [record.inegi]),
+    record.name.en,
+    record.name.es,
+  ];
 }

@@ -17,7 +17,9 @@ export const CommentSchema = z
     stance: z
       .strictObject({
         value: StanceSchema.describe('supportive, skeptical or critical.'),
-        basis: z.literal('editorial').describe("Always 'editorial': the stance is this project's reading of the text, not the author's label."),
+        basis: z
+          .literal('editorial')
+          .describe("Always 'editorial': the stance is this project's reading of the text, not the author's label."),
       })
       .describe('The stance the comment takes, as labelled by the editors.'),
     themes: z.array(IdSchema).min(1).describe('Kebab-case themes the comment touches (sovereignty, cartels).'),

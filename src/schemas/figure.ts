@@ -34,7 +34,9 @@ export const FigureSchema = z
     domains: z.array(DomainSchema).min(1).describe('Policy areas it belongs to.'),
     trade: FigureTradeLinkSchema.optional(),
     sources: CitationsSchema,
-    note: NonEmptyTextSchema.optional().describe('A qualification: how the number was sourced, what it does not cover.'),
+    note: NonEmptyTextSchema.optional().describe(
+      'A qualification: how the number was sourced, what it does not cover.',
+    ),
   })
   .describe('A sourced number with its date and qualifier.');
 

@@ -36,7 +36,9 @@ export const InitiativeSchema = z
     summary: LocalizedTextSchema.describe('What it is, in English and Spanish.'),
     domains: z.array(DomainSchema).min(1).describe('Policy areas it belongs to.'),
     parties: z.array(CountryCodeSchema).min(1).describe('ISO 3166-1 alpha-2 codes of the parties.'),
-    status: InitiativeStatusSchema.describe('announced, active, ended, replaced, or unknown where the sources do not say.'),
+    status: InitiativeStatusSchema.describe(
+      'announced, active, ended, replaced, or unknown where the sources do not say.',
+    ),
     start: PartialDateSchema.optional().describe('When it began (entry into force, launch), at the precision known.'),
     end: PartialDateSchema.optional().describe('When it ended, if it has.'),
     parent: IdSchema.optional().describe('Id of the initiative this one is part of.'),

@@ -18,20 +18,30 @@ export const PlaceSchema = z
       .optional()
       .describe("INEGI's two-digit federal-entity code (clave de entidad); Mexican entities only."),
     name: LocalizedTextSchema.describe('Name in English and Spanish.'),
-    capital: LocalizedTextSchema.optional().describe('Seat of government; absent for Mexico City, which is itself the capital.'),
+    capital: LocalizedTextSchema.optional().describe(
+      'Seat of government; absent for Mexico City, which is itself the capital.',
+    ),
     onUsMexicoBorder: z.boolean().describe('Whether it lies on the U.S.–Mexico border.'),
     sources: CitationsSchema,
     note: NonEmptyTextSchema.optional().describe('A qualification of the record as a whole.'),
   })
   .superRefine((place, context) => {
     if (place.id !== place.iso31662.toLowerCase()) {
-      context.addIssue({ code: 'custom', path: ['id'], message: `must be the lower-cased ISO code '${place.iso31662.toLowerCase()}'` });
+      context.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be the lower-cased ISO code '${place.iso31662.toLowerCase()}'`,
+      });
     }
     if (!place.iso31662.startsWith(`${place.country}-`)) {
       context.addIssue({ code: 'custom', path: ['iso31662'], message: `must start with '${place.country}-'` });
     }
     if ((place.country === 'MX') !== (place.inegi !== undefined)) {
-      context.addIssue({ code: 'custom', path: ['inegi'], message: 'is required for Mexican entities and only for them' });
+      context.addIssue({
+        code: 'custom',
+        path: ['inegi'],
+        message: 'is required for Mexican entities and only for them',
+      });
     }
   })
   .describe('A Mexican federal entity or a U.S. border state.');

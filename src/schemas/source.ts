@@ -18,13 +18,19 @@ export const SourceSchema = z
     id: IdSchema.describe('Unique kebab-case id.'),
     title: NonEmptyTextSchema.describe('Title of the publication or page.'),
     publisher: NonEmptyTextSchema.describe('Who published it.'),
-    url: HttpsUrlSchema.optional().describe('Where the text that was read can be found; required except for the brief.'),
+    url: HttpsUrlSchema.optional().describe(
+      'Where the text that was read can be found; required except for the brief.',
+    ),
     kind: SourceKindSchema.describe(
       'official: a government text (or its verbatim repost); press; reference; dataset; brief: the project brief.',
     ),
-    published: PartialDateSchema.optional().describe('Publication date at the precision the source states; absent when it states none.'),
+    published: PartialDateSchema.optional().describe(
+      'Publication date at the precision the source states; absent when it states none.',
+    ),
     language: LanguageSchema.describe('Language of the source.'),
-    note: NonEmptyTextSchema.optional().describe('How the source was read (a repost, a snapshot) or what to keep in mind when citing it.'),
+    note: NonEmptyTextSchema.optional().describe(
+      'How the source was read (a repost, a snapshot) or what to keep in mind when citing it.',
+    ),
   })
   .superRefine((source, context) => {
     if (source.kind !== 'brief' && source.url === undefined) {

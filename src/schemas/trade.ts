@@ -9,10 +9,14 @@ const WholeDollarsSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
  * never stored.
  */
 const TradeFlowsShape = {
-  exportsUsd: WholeDollarsSchema.describe('U.S. total exports to Mexico, f.a.s., whole U.S. dollars, not seasonally adjusted.'),
-  importsUsd: WholeDollarsSchema.describe('U.S. general imports from Mexico, customs value, whole U.S. dollars, not seasonally adjusted.'),
+  exportsUsd: WholeDollarsSchema.describe(
+    'U.S. total exports to Mexico, f.a.s., whole U.S. dollars, not seasonally adjusted.',
+  ),
+  importsUsd: WholeDollarsSchema.describe(
+    'U.S. general imports from Mexico, customs value, whole U.S. dollars, not seasonally adjusted.',
+  ),
   vintage: IdSchema.describe('Id of the source that is the Census release (vintage) these values come from.'),
-  revisable: z.boolean().describe("Whether Census may still revise the values in a later annual revision."),
+  revisable: z.boolean().describe('Whether Census may still revise the values in a later annual revision.'),
   sources: CitationsSchema,
 };
 

@@ -53,7 +53,27 @@ export interface SearchOptions {
 }
 
 // Words too common to require: a query of "treaty of" should not fail for want of "of".
-const STOP_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'in', 'on', 'for', 'to', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'en', 'para', 'por']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'of',
+  'the',
+  'in',
+  'on',
+  'for',
+  'to',
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'y',
+  'en',
+  'para',
+  'por',
+]);
 const NAME_WEIGHT = 4;
 const TEXT_WEIGHT = 1;
 const WHOLE_KEY_BONUS = 20;
@@ -67,7 +87,12 @@ interface Entry {
   readonly textWords: ReadonlySet<string>;
 }
 
-function entry(hit: Entry['hit'], labels: Record<Language, string>, names: readonly string[], texts: readonly string[]): Entry {
+function entry(
+  hit: Entry['hit'],
+  labels: Record<Language, string>,
+  names: readonly string[],
+  texts: readonly string[],
+): Entry {
   return {
     hit,
     labels,
@@ -78,8 +103,17 @@ function entry(hit: Entry['hit'], labels: Record<Language, string>, names: reado
 }
 
 const entries = /* @__PURE__ */ memo((): Entry[] => [
-  ...initiatives.map((r) => entry({ kind: 'initiative', id: r.id, record: r }, r.name, initiativeKeys(r), [r.summary.en, r.summary.es])),
-  ...events.map((r) => entry({ kind: 'event', id: r.id, record: r }, r.title, [r.id, r.title.en, r.title.es], [r.summary.en, r.summary.es])),
+  ...initiatives.map((r) =>
+    entry({ kind: 'initiative', id: r.id, record: r }, r.name, initiativeKeys(r), [r.summary.en, r.summary.es]),
+  ),
+  ...events.map((r) =>
+    entry(
+      { kind: 'event', id: r.id, record: r },
+      r.title,
+      [r.id, r.title.en, r.title.es],
+      [r.summary.en, r.summary.es],
+    ),
+  ),
   ...actors.map((r) => entry({ kind: 'actor', id: r.id, record: r }, r.name, actorKeys(r), [])),
   ...places.map((r) => entry({ kind: 'place', id: r.id, record: r }, r.name, placeKeys(r), [])),
   ...figures.map((r) => entry({ kind: 'figure', id: r.id, record: r }, r.label, [r.id, r.label.en, r.label.es], [])),
@@ -121,7 +155,8 @@ export function search(query: string, searchOptions?: SearchOptions): SearchHit[
   const language = oneOf(lang, ['en', 'es'], 'lang');
   const max = wholeNumber(limit, 'limit');
   if (max < 1) throw new InvalidArgumentError(`limit must be at least 1; got ${max}.`);
-  if (kinds !== undefined && !Array.isArray(kinds)) throw new InvalidArgumentError(`kinds must be an array; got ${describe(kinds)}.`);
+  if (kinds !== undefined && !Array.isArray(kinds))
+    throw new InvalidArgumentError(`kinds must be an array; got ${describe(kinds)}.`);
   const wanted = kinds === undefined ? undefined : new Set(kinds.map((k, i) => oneOf(k, SEARCH_KINDS, `kinds[${i}]`)));
   if (words.every((w) => STOP_WORDS.has(w))) return [];
   const whole = words.join('');
@@ -131,6 +166,9 @@ export function search(query: string, searchOptions?: SearchOptions): SearchHit[
     const points = score(item, words, whole);
     if (points > 0) hits.push({ ...item.hit, label: item.labels[language], score: points } as SearchHit);
   }
-  hits.sort((a, b) => b.score - a.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1));
+  hits.sort(
+    (a, b) =>
+      b.score - a.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || (a.id < b.id ? -1 : 1),
+  );
   return hits.slice(0, max);
 }

@@ -36,5 +36,7 @@ export function cite(recordOrId: CitableRecord | string | number, citeOptions?: 
   const language = oneOf(lang, ['en', 'es'], 'lang');
   const markdown = oneOf(style, ['text', 'markdown'], 'style') === 'markdown';
   const distinct = [...new Map(sourcesFor(recordOrId).map((c) => [c.source.id, c.source])).values()];
-  return distinct.map((source, i) => (markdown ? line(source, language, true) : `${i + 1}. ${line(source, language, false)}`)).join('\n');
+  return distinct
+    .map((source, i) => (markdown ? line(source, language, true) : `${i + 1}. ${line(source, language, false)}`))
+    .join('\n');
 }

@@ -14,7 +14,8 @@ import type { CitableRecord } from './types.js';
 // Build-time checks keep ids unique across these datasets, so an id names one record.
 const byId = /* @__PURE__ */ memo(() => {
   const map = new Map<string, CitableRecord>();
-  for (const list of [initiatives, events, actors, places, figures, comments]) for (const record of list) map.set(record.id, record);
+  for (const list of [initiatives, events, actors, places, figures, comments])
+    for (const record of list) map.set(record.id, record);
   return map;
 });
 
@@ -28,9 +29,12 @@ export function citableRecord(recordOrId: CitableRecord | string | number): Cita
     if (year === undefined) throw new NotFoundError('record', String(recordOrId), []);
     return year;
   }
-  if (typeof recordOrId === 'object' && recordOrId !== null && Array.isArray((recordOrId as CitableRecord).sources)) return recordOrId;
+  if (typeof recordOrId === 'object' && recordOrId !== null && Array.isArray((recordOrId as CitableRecord).sources))
+    return recordOrId;
   if (typeof recordOrId !== 'string') {
-    throw new InvalidArgumentError(`recordOrId must be a record with sources, an id or a trade year; got ${describe(recordOrId)}.`);
+    throw new InvalidArgumentError(
+      `recordOrId must be a record with sources, an id or a trade year; got ${describe(recordOrId)}.`,
+    );
   }
   const record = byId().get(text(recordOrId, 'recordOrId'));
   if (record === undefined) throw new NotFoundError('record', recordOrId, suggest(recordOrId, byId().keys()));

@@ -26,7 +26,11 @@ export class InvalidEventsError extends InvalidArgumentError {
   override readonly name: string = 'InvalidEventsError';
   /** @param problems - every problem found, in input order */
   constructor(readonly problems: readonly EventProblem[]) {
-    const shown = problems.slice(0, 10).map((p) => `  events[${p.index}]${p.id === undefined ? '' : ` (${p.id})`} ${p.path || '(record)'}: ${p.message}`);
+    const shown = problems
+      .slice(0, 10)
+      .map(
+        (p) => `  events[${p.index}]${p.id === undefined ? '' : ` (${p.id})`} ${p.path || '(record)'}: ${p.message}`,
+      );
     const more = problems.length > shown.length ? [`  …and ${problems.length - shown.length} more`] : [];
     super([`${problems.length} problem(s) in the events given to createTimeline:`, ...shown, ...more].join('\n'));
   }
@@ -51,9 +55,13 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   const problems: EventProblem[] = [];
   const seen = new Set<string>();
   events.forEach((event: unknown, index) => {
-    const id = typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string' ? (event as { id: string }).id : undefined;
+    const id =
+      typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string'
+        ? (event as { id: string }).id
+        : undefined;
     const where = id === undefined ? { index } : { index, id };
-    for (const problem of checkJsonSchema(eventJsonSchema as JsonSchema, event)) problems.push({ ...where, ...problem });
+    for (const problem of checkJsonSchema(eventJsonSchema as JsonSchema, event))
+      problems.push({ ...where, ...problem });
     if (id !== undefined && seen.has(id)) problems.push({ ...where, path: 'id', message: `repeats the id '${id}'` });
     if (id !== undefined) seen.add(id);
   });

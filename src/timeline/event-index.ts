@@ -100,10 +100,18 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
   const needle = q.text === undefined ? undefined : foldWords(text(q.text, 'text')).join(' ');
 
   if (needle !== undefined) {
-    index.searchText ??= index.events.map((e) => foldWords(`${e.title.en} ${e.title.es} ${e.summary.en} ${e.summary.es}`).join(' '));
+    index.searchText ??= index.events.map((e) =>
+      foldWords(`${e.title.en} ${e.title.es} ${e.summary.en} ${e.summary.es}`).join(' '),
+    );
   }
   const { events, first, last, long } = index;
-  const filtered = domains !== undefined || kinds !== undefined || initiative !== undefined || actor !== undefined || place !== undefined || needle !== undefined;
+  const filtered =
+    domains !== undefined ||
+    kinds !== undefined ||
+    initiative !== undefined ||
+    actor !== undefined ||
+    place !== undefined ||
+    needle !== undefined;
   const accepts = (i: number): boolean => {
     if (!filtered) return true;
     const event = events[i] as EventRecord;
@@ -127,7 +135,11 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
   }
   // Events starting before `cut` can overlap the range only if they are long; they all come first in canonical order.
   const cut = range.first - index.shortSpan;
-  for (let j = lowerBound(long.first, range.first - long.longestSpan); j < long.first.length && (long.first[j] as number) < cut; j++) {
+  for (
+    let j = lowerBound(long.first, range.first - long.longestSpan);
+    j < long.first.length && (long.first[j] as number) < cut;
+    j++
+  ) {
     const i = long.positions[j] as number;
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }

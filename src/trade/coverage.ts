@@ -19,7 +19,10 @@ export function coveredYear(year: unknown, argument = 'year'): TradeYearRecord {
   const { from, to } = tradeCoverage();
   const record = years[value - from];
   if (record === undefined) {
-    throw new CoverageError(`${argument} ${value} is outside the goods-trade series, which covers ${from}–${to}.`, { from, to });
+    throw new CoverageError(`${argument} ${value} is outside the goods-trade series, which covers ${from}–${to}.`, {
+      from,
+      to,
+    });
   }
   return record;
 }

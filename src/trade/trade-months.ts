@@ -26,10 +26,13 @@ export function tradeMonths(range?: TradeMonthsOptions): TradeMonthRecord[] {
   const last = months[months.length - 1];
   if (first === undefined || last === undefined) return [];
   if (wanted.last < dateSpan(first.month).first || wanted.first > dateSpan(last.month).last) {
-    throw new CoverageError(`The monthly goods-trade series covers ${first.month} to ${last.month}; the range asked for lies outside it.`, {
-      from: first.month,
-      to: last.month,
-    });
+    throw new CoverageError(
+      `The monthly goods-trade series covers ${first.month} to ${last.month}; the range asked for lies outside it.`,
+      {
+        from: first.month,
+        to: last.month,
+      },
+    );
   }
   return months.filter((record) => {
     const span = dateSpan(record.month);

@@ -23,7 +23,13 @@ export function tsdocExamples(file: string, source: string): DocExample[] {
     if (start === -1) continue;
     const end = lines.findIndex((line, i) => i > start && line.startsWith('@'));
     const line = source.slice(0, comment.index).split('\n').length;
-    examples.push({ where: `${file}:${line}`, code: lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim() });
+    examples.push({
+      where: `${file}:${line}`,
+      code: lines
+        .slice(start + 1, end === -1 ? undefined : end)
+        .join('\n')
+        .trim(),
+    });
   }
   return examples;
 }
@@ -41,7 +47,13 @@ export function markdownExamples(file: string, markdown: string): DocExample[] {
 
 /** Prints a value the way examples write it: single-quoted strings, `{ a: 1 }`. */
 export function show(value: unknown): string {
-  return inspect(value, { depth: 6, breakLength: Number.POSITIVE_INFINITY, maxArrayLength: 1000, maxStringLength: 10_000, sorted: false });
+  return inspect(value, {
+    depth: 6,
+    breakLength: Number.POSITIVE_INFINITY,
+    maxArrayLength: 1000,
+    maxStringLength: 10_000,
+    sorted: false,
+  });
 }
 
 /** Checks one asserted value; returns an error message or undefined. */
@@ -51,7 +63,9 @@ export function checkValue(actual: unknown, expected: string): string | undefine
     // Compared without white space, so that `['a', …]` matches however the value is laid out.
     const squash = (text: string) => text.replace(/\s+/g, '');
     const prefix = squash(expected.slice(0, expected.indexOf('…'))).replace(/,+$/, '');
-    return squash(show(actual)).startsWith(prefix) ? undefined : `expected a value starting ${prefix}, got ${show(actual)}`;
+    return squash(show(actual)).startsWith(prefix)
+      ? undefined
+      : `expected a value starting ${prefix}, got ${show(actual)}`;
   }
   const wanted: unknown = new Function(`return (${expected});`)();
   return isDeepStrictEqual(JSON.parse(JSON.stringify(actual) ?? 'null'), JSON.parse(JSON.stringify(wanted) ?? 'null'))
@@ -70,7 +84,8 @@ export function instrument(code: string): string {
       continue;
     }
     const inline = /^(.*?\S)\s*\/\/\s*(.+)$/.exec(line);
-    if (inline && !/^\s*(const|let)\s/.test(inline[1] ?? '')) statements.push(assertion((inline[1] ?? '').replace(/;\s*$/, ''), (inline[2] ?? '').trim()));
+    if (inline && !/^\s*(const|let)\s/.test(inline[1] ?? ''))
+      statements.push(assertion((inline[1] ?? '').replace(/;\s*$/, ''), (inline[2] ?? '').trim()));
     else statements.push(line);
   }
   return statements.join('\n');

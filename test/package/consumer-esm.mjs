@@ -1,6 +1,13 @@
 // Runs in a fresh project that installed the packed tarball: real calls through the ESM entry points.
 import assert from 'node:assert/strict';
-import { tradeTotal, getInitiative, NotFoundError, requireInitiative, timeline, formatQuantity } from 'us-mexico-relations';
+import {
+  tradeTotal,
+  getInitiative,
+  NotFoundError,
+  requireInitiative,
+  timeline,
+  formatQuantity,
+} from 'us-mexico-relations';
 import { tradeTotal as subpathTradeTotal } from 'us-mexico-relations/trade';
 import { requireInitiative as subpathRequire } from 'us-mexico-relations/initiatives';
 import { EventSchema } from 'us-mexico-relations/schemas';

@@ -1,5 +1,12 @@
 // Type-checked in a fresh project under `moduleResolution: node16` and `bundler`, with `strict`.
-import { getInitiative, tradeSeries, type InitiativeId, type TradeSeriesRow, type EventRecord, timeline } from 'us-mexico-relations';
+import {
+  getInitiative,
+  tradeSeries,
+  type InitiativeId,
+  type TradeSeriesRow,
+  type EventRecord,
+  timeline,
+} from 'us-mexico-relations';
 import { tradeTotal } from 'us-mexico-relations/trade';
 import { EventSchema, type Event } from 'us-mexico-relations/schemas';
 

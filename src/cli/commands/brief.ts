@@ -19,7 +19,16 @@ import { eventColumns, SOURCES_WIDTH, sourcesColumn } from '../columns.js';
 import type { Command } from '../command.js';
 import { billions, dateText, sourceIds } from '../format.js';
 import { labels } from '../i18n.js';
-import { type Column, csvTable, type Report, renderTable, SCREEN_WIDTH, spread, type Style, type TableOptions } from '../output.js';
+import {
+  type Column,
+  csvTable,
+  type Report,
+  renderTable,
+  SCREEN_WIDTH,
+  spread,
+  type Style,
+  type TableOptions,
+} from '../output.js';
 
 const LATEST_EVENTS = 8;
 const TRADE_YEARS = 15;
@@ -50,7 +59,8 @@ function collect(): Brief {
   }
   // The latest figure of each subject, newest first: one line per kind of number.
   const latest = new Map<string, FigureRecord>();
-  for (const figure of [...figures()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) latest.set(figure.subject, figure);
+  for (const figure of [...figures()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)))
+    latest.set(figure.subject, figure);
   const { from, to } = tradeCoverage();
   return {
     asOf,
@@ -76,11 +86,21 @@ function initiativeName(record: InitiativeRecord, lang: Language): string {
 function table(brief: Brief, lang: Language, style: Style): string[] {
   const words = labels(lang);
   const options: TableOptions = { style, header: false, indent: INDENT, fill: true };
-  const section = <T>(title: string, rows: readonly T[], columns: Column<T>[]) => ['', style.heading(title), ...renderTable(rows, columns, options)];
+  const section = <T>(title: string, rows: readonly T[], columns: Column<T>[]) => [
+    '',
+    style.heading(title),
+    ...renderTable(rows, columns, options),
+  ];
   const maxTotal = Math.max(...brief.trade.map((row) => row.totalUsd));
   const widest = (text: (row: TradeSeriesRow) => string) => Math.max(...brief.trade.map((row) => text(row).length));
   // The bar takes what the line leaves: indent, year, value, sources (in full) and the gaps between them.
-  const barWidth = SCREEN_WIDTH - INDENT - 4 - widest((row) => billions(row.totalUsd, lang)) - widest((row) => sourceIds(row.year).join(', ')) - 3 * 2;
+  const barWidth =
+    SCREEN_WIDTH -
+    INDENT -
+    4 -
+    widest((row) => billions(row.totalUsd, lang)) -
+    widest((row) => sourceIds(row.year).join(', ')) -
+    3 * 2;
   return [
     style.heading(spread(words.briefTitle, `${words.asOf} ${dateText(brief.asOf, lang)} · ${brief.dataVersion}`)),
     ...section(words.latestEvents, brief.events, eventColumns(lang, true)),
@@ -118,7 +138,15 @@ const BRIEF_FIELDS = ['section', 'group', 'id', 'date', 'text', 'value', 'source
 
 function csv(brief: Brief, lang: Language) {
   const rows: BriefRow[] = [
-    ...brief.events.map((e) => ({ section: 'events', group: '', id: e.id, date: e.date, text: e.title[lang], value: '', sources: sourceIds(e) })),
+    ...brief.events.map((e) => ({
+      section: 'events',
+      group: '',
+      id: e.id,
+      date: e.date,
+      text: e.title[lang],
+      value: '',
+      sources: sourceIds(e),
+    })),
     ...initiativeLines(brief).map(({ domain, record: r }) => ({
       section: 'initiatives',
       group: domain,
@@ -139,10 +167,21 @@ function csv(brief: Brief, lang: Language) {
     })),
     ...brief.trade.map((t) => {
       const year = String(t.year);
-      return { section: 'trade', group: '', id: year, date: year, text: labels(lang).total, value: String(t.totalUsd), sources: sourceIds(t.year) };
+      return {
+        section: 'trade',
+        group: '',
+        id: year,
+        date: year,
+        text: labels(lang).total,
+        value: String(t.totalUsd),
+        sources: sourceIds(t.year),
+      };
     }),
   ];
-  return csvTable(rows, BRIEF_FIELDS.map((name) => ({ name, value: (row: BriefRow) => row[name] })));
+  return csvTable(
+    rows,
+    BRIEF_FIELDS.map((name) => ({ name, value: (row: BriefRow) => row[name] })),
+  );
 }
 
 /** `usmx brief`: the relationship on one screen. */

@@ -10,7 +10,9 @@ function recordKey(argument: string): string | number {
 /** Wraps a numbered citation so that its continuation lines hang under its text. */
 function hanging(line: string): string[] {
   const indent = (/^\d+\. /.exec(line)?.[0] ?? '').length;
-  return wrapText(line.slice(indent), SCREEN_WIDTH - indent).map((part, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + part);
+  return wrapText(line.slice(indent), SCREEN_WIDTH - indent).map(
+    (part, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + part,
+  );
 }
 
 /** `usmx cite`: the sources of any record, ready to paste. */

@@ -51,14 +51,19 @@ function initiativeDetails(r: InitiativeRecord, lang: Language): Detail[] {
     detail('parent', r.parent),
     detail('replaces', r.replaces),
     detail('leadActors', r.leadActors),
-    detail('components', r.components.map((c) => c.name[lang]), r.components.map((c) => `${c.name[lang]} (${c.kind})`).join('; ')),
+    detail(
+      'components',
+      r.components.map((c) => c.name[lang]),
+      r.components.map((c) => `${c.name[lang]} (${c.kind})`).join('; '),
+    ),
     detail('summary', r.summary[lang]),
   ];
 }
 
 function actorDetails(r: ActorRecord, lang: Language): Detail[] {
   const since = labels(lang).since;
-  const term = (from: string, to: string | undefined) => (to === undefined ? `${since} ${dateText(from, lang)}` : `${dateText(from, lang)} – ${dateText(to, lang)}`);
+  const term = (from: string, to: string | undefined) =>
+    to === undefined ? `${since} ${dateText(from, lang)}` : `${dateText(from, lang)} – ${dateText(to, lang)}`;
   const offices = r.offices.map((o) => `${o.title[lang]}: ${term(o.from, o.to)}`);
   return [
     detail('kind', r.kind),
@@ -99,7 +104,8 @@ function find(key: string): Found {
       lookup(key);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
-      for (const suggestion of error.suggestions) if (!suggestions.has(suggestion.toLowerCase())) suggestions.set(suggestion.toLowerCase(), suggestion);
+      for (const suggestion of error.suggestions)
+        if (!suggestions.has(suggestion.toLowerCase())) suggestions.set(suggestion.toLowerCase(), suggestion);
     }
   }
   throw new NotFoundError('record', key, [...suggestions.values()].slice(0, 5));
@@ -130,7 +136,11 @@ export const lookup: Command = {
     'Tries initiatives, then actors, then places, ignoring case, accents and punctuation. json prints the record as ' +
     'the package returns it; csv has one field,value row per field, with text in --lang. An unknown key exits 1 ' +
     'with suggestions.',
-  positional: { name: 'key', words: true, description: 'an id, acronym, alias or name: usmca, T-MEC, Sheinbaum, MX-NLE, Nuevo León' },
+  positional: {
+    name: 'key',
+    words: true,
+    description: 'an id, acronym, alias or name: usmca, T-MEC, Sheinbaum, MX-NLE, Nuevo León',
+  },
   options: {},
   examples: ['usmx lookup T-MEC', 'usmx lookup Claudia Sheinbaum --lang es', 'usmx lookup "nuevo leon" --format json'],
   run({ argument, lang }): Report {

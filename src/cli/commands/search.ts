@@ -12,9 +12,16 @@ export const search: Command = {
     'the package returns them (with their records); csv has kind, id, label (in --lang) and score.',
   positional: { name: 'text', words: true, description: 'the words to look for' },
   options: { limit: { type: 'string', placeholder: 'N', description: 'at most N hits (default 10)' } },
-  examples: ['usmx search mission firewall', 'usmx search "diálogo económico" --lang es', 'usmx search border --limit 3 --format ndjson'],
+  examples: [
+    'usmx search mission firewall',
+    'usmx search "diálogo económico" --lang es',
+    'usmx search border --limit 3 --format ndjson',
+  ],
   run({ argument, lang, string }) {
-    const hits = find(argument, defined({ lang, limit: wholeNumberOption(string('limit'), 'limit', 'a whole number such as 5') }));
+    const hits = find(
+      argument,
+      defined({ lang, limit: wholeNumberOption(string('limit'), 'limit', 'a whole number such as 5') }),
+    );
     const words = labels(lang);
     return listReport<SearchHit>(
       hits,

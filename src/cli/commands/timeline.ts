@@ -20,12 +20,27 @@ export const timeline: Command = {
       placeholder: 'DOMAIN',
       description: 'security, trade, economy, development, migration, public-health or diplomacy',
     },
-    initiative: { type: 'string', placeholder: 'KEY', description: 'an initiative id, acronym, alias or name (T-MEC, DEAN)' },
+    initiative: {
+      type: 'string',
+      placeholder: 'KEY',
+      description: 'an initiative id, acronym, alias or name (T-MEC, DEAN)',
+    },
   },
-  examples: ['usmx timeline --from 2025-09', 'usmx timeline --domain security --domain migration --lang es', 'usmx timeline --initiative T-MEC --format csv'],
+  examples: [
+    'usmx timeline --from 2025-09',
+    'usmx timeline --domain security --domain migration --lang es',
+    'usmx timeline --initiative T-MEC --format csv',
+  ],
   run({ lang, string, strings }) {
     const domains = strings('domain') as Domain[];
-    const events = query(defined({ from: string('from'), to: string('to'), initiative: string('initiative'), domains: domains.length > 0 ? domains : undefined }));
+    const events = query(
+      defined({
+        from: string('from'),
+        to: string('to'),
+        initiative: string('initiative'),
+        domains: domains.length > 0 ? domains : undefined,
+      }),
+    );
     return listReport(events, eventFields(lang), (style) =>
       events.length === 0 ? [labels(lang).noMatches] : renderTable(events, eventColumns(lang), { style }),
     );

@@ -14,7 +14,11 @@ interface FlowRow {
 
 function flowTable(rows: readonly FlowRow[], periodHeader: string, lang: Language, style: Style): string[] {
   const words = labels(lang);
-  const money = (header: string, usd: (row: FlowRow) => number): Column<FlowRow> => ({ header, align: 'right', value: (row) => billions(usd(row), lang) });
+  const money = (header: string, usd: (row: FlowRow) => number): Column<FlowRow> => ({
+    header,
+    align: 'right',
+    value: (row) => billions(usd(row), lang),
+  });
   const columns: Column<FlowRow>[] = [
     { header: periodHeader, value: (row) => row.period },
     money(words.exports, (row) => row.exportsUsd),
@@ -30,7 +34,10 @@ function annual(from: number | undefined, to: number | undefined, lang: Language
   const rows = tradeSeries(defined({ from, to }));
   return listReport<TradeSeriesRow>(
     rows,
-    (['year', 'exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd'] as const).map((name) => ({ name, value: (row) => row[name] })),
+    (['year', 'exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd'] as const).map((name) => ({
+      name,
+      value: (row) => row[name],
+    })),
     (style) =>
       flowTable(
         rows.map((row) => ({ ...row, period: String(row.year), sources: sourceIds(row.year) })),
