@@ -15,7 +15,7 @@ function csvCell(value: unknown): string {
 }
 
 function csv(header: readonly string[], records: readonly Record<string, unknown>[]): string {
-  return [header.join(','), ...records.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\n') + '\n';
+  return `${[header.join(','), ...records.map((r) => header.map((h) => csvCell(r[h])).join(','))].join('\n')}\n`;
 }
 
 const data = loadDataset();

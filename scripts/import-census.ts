@@ -45,8 +45,8 @@ export function transcribe(): { annual: string; monthly: string } {
     [`${year}-${month}`, exports, imports, vintageOf('C26'), Number(year) >= FIRST_REVISABLE_YEAR].join(','),
   );
   return {
-    annual: ['year,exports_musd,imports_musd,vintage,revisable', ...annual].join('\n') + '\n',
-    monthly: ['month,exports_musd,imports_musd,vintage,revisable', ...early, ...late].join('\n') + '\n',
+    annual: `${['year,exports_musd,imports_musd,vintage,revisable', ...annual].join('\n')}\n`,
+    monthly: `${['month,exports_musd,imports_musd,vintage,revisable', ...early, ...late].join('\n')}\n`,
   };
 }
 

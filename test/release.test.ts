@@ -47,6 +47,7 @@ describe('GitHub workflows', () => {
     expect(
       lint({
         'bad.yml':
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template.
           'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
       }),
     ).toHaveLength(1);

@@ -187,14 +187,30 @@ for (const n of process.argv.slice(2).map(Number)) {
   let built: Package.Timeline | undefined;
   const budget = buildBudget(n);
   const buildTiming = await measure(
-    [{ name: 'createTimeline', fn: () => void (built = pkg.createTimeline(input)), callsPerSample: 1 }],
+    [
+      {
+        name: 'createTimeline',
+        fn: () => {
+          built = pkg.createTimeline(input);
+        },
+        callsPerSample: 1,
+      },
+    ],
     budget,
   );
   const afterBuild = held();
   const timeline = built as Package.Timeline;
   let hand: HandIndex | undefined;
   const handTiming = await measure(
-    [{ name: 'hand', fn: () => void (hand = handBuild(input)), callsPerSample: 1 }],
+    [
+      {
+        name: 'hand',
+        fn: () => {
+          hand = handBuild(input);
+        },
+        callsPerSample: 1,
+      },
+    ],
     budget,
   );
   const handIndex = hand as HandIndex;
@@ -202,7 +218,9 @@ for (const n of process.argv.slice(2).map(Number)) {
   // The naive filter's spans, in input order.
   const first = new Float64Array(n);
   const last = new Float64Array(n);
-  input.forEach((e, i) => ([first[i], last[i]] = spanOf(e.date)));
+  input.forEach((e, i) => {
+    [first[i], last[i]] = spanOf(e.date);
+  });
 
   const queries = {} as ScaleResult['queries'];
   for (const [name, { from, to }] of Object.entries(WINDOWS) as [

@@ -87,16 +87,16 @@ export const checkGlobalIds: Check = (data) => {
 export function citationsOf(data: Dataset): { name: DatasetName; record: string; path: string; source: string }[] {
   const found: { name: DatasetName; record: string; path: string; source: string }[] = [];
   const add = (name: DatasetName, record: string, prefix: string, sources: readonly { source: string }[] | undefined) =>
-    sources?.forEach((citation, index) =>
-      found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source }),
-    );
+    sources?.forEach((citation, index) => {
+      found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source });
+    });
   for (const r of data.initiatives) {
     add('initiatives', r.id, '', r.sources);
-    r.components.forEach((c, i) => add('initiatives', r.id, `components.${i}.`, c.sources));
+    for (const [i, c] of r.components.entries()) add('initiatives', r.id, `components.${i}.`, c.sources);
   }
   for (const r of data.actors) {
     add('actors', r.id, '', r.sources);
-    r.offices.forEach((o, i) => add('actors', r.id, `offices.${i}.`, o.sources));
+    for (const [i, o] of r.offices.entries()) add('actors', r.id, `offices.${i}.`, o.sources);
   }
   for (const r of data.events) add('events', r.id, '', r.sources);
   for (const r of data.places) add('places', r.id, '', r.sources);
@@ -122,16 +122,26 @@ export const checkReferences: Check = (data) => {
   for (const citation of citationsOf(data)) {
     expect(citation.name, citation.record, citation.path, citation.source, sources, 'source');
   }
+  const expectEach = (
+    name: DatasetName,
+    record: string,
+    field: string,
+    list: readonly string[],
+    known: Set<string>,
+    kind: string,
+  ) => {
+    for (const [i, id] of list.entries()) expect(name, record, `${field}.${i}`, id, known, kind);
+  };
   for (const r of data.initiatives) {
     if (r.parent !== undefined) expect('initiatives', r.id, 'parent', r.parent, initiatives, 'initiative');
-    r.replaces.forEach((id, i) => expect('initiatives', r.id, `replaces.${i}`, id, initiatives, 'initiative'));
-    r.leadActors.forEach((id, i) => expect('initiatives', r.id, `leadActors.${i}`, id, actors, 'actor'));
+    expectEach('initiatives', r.id, 'replaces', r.replaces, initiatives, 'initiative');
+    expectEach('initiatives', r.id, 'leadActors', r.leadActors, actors, 'actor');
   }
   for (const r of data.events) {
-    r.initiatives.forEach((id, i) => expect('events', r.id, `initiatives.${i}`, id, initiatives, 'initiative'));
-    r.actors.forEach((id, i) => expect('events', r.id, `actors.${i}`, id, actors, 'actor'));
-    r.places.forEach((id, i) => expect('events', r.id, `places.${i}`, id, places, 'place'));
-    r.figures.forEach((id, i) => expect('events', r.id, `figures.${i}`, id, figures, 'figure'));
+    expectEach('events', r.id, 'initiatives', r.initiatives, initiatives, 'initiative');
+    expectEach('events', r.id, 'actors', r.actors, actors, 'actor');
+    expectEach('events', r.id, 'places', r.places, places, 'place');
+    expectEach('events', r.id, 'figures', r.figures, figures, 'figure');
   }
   for (const r of data.tradeYears) expect('tradeYears', String(r.year), 'vintage', r.vintage, sources, 'source');
   for (const r of data.tradeMonths) expect('tradeMonths', r.month, 'vintage', r.vintage, sources, 'source');

@@ -10,6 +10,7 @@ export function foldKey(text: string): string {
   return ASCII.test(text) ? text.toLowerCase().replace(NOT_ALPHANUMERIC, '') : foldWords(text).join('');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, control characters included.
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 

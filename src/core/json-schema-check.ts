@@ -85,7 +85,9 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
     if (schema.minItems !== undefined && value.length < schema.minItems)
       problems.push({ path, message: `must have at least ${schema.minItems} item(s)` });
     if (schema.items !== undefined)
-      value.forEach((item, i) => problems.push(...checkJsonSchema(schema.items as JsonSchema, item, at(i))));
+      value.forEach((item, i) => {
+        problems.push(...checkJsonSchema(schema.items as JsonSchema, item, at(i)));
+      });
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;

@@ -24,7 +24,7 @@ assert.throws(() => subpathRequire('usmac'), NotFoundError);
 assert.throws(() => requireInitiative('usmac'), /Did you mean 'usmca'/);
 assert.equal(EventSchema.safeParse({}).success, false);
 assert.throws(() => {
-  'use strict';
+  // ES modules are strict, so writing to a frozen record throws.
   getInitiative('usmca').name.en = 'changed';
 }, TypeError);
 

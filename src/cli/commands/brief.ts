@@ -55,7 +55,7 @@ function collect(): Brief {
   const grouped: Partial<Record<Domain, InitiativeRecord[]>> = {};
   for (const record of initiatives({ status: 'active' })) {
     const [domain] = record.domains;
-    if (domain !== undefined) (grouped[domain] ??= []).push(record);
+    if (domain !== undefined) grouped[domain] = [...(grouped[domain] ?? []), record];
   }
   // The latest figure of each subject, newest first: one line per kind of number.
   const latest = new Map<string, FigureRecord>();
