@@ -1,4 +1,5 @@
-import { defineConfig, type Options } from 'tsup';
+import { rmSync } from 'node:fs';
+import { defineConfig } from 'tsup';
 
 /** One entry per public subpath; package.json `exports`, `typesVersions` and typedoc mirror this list (test/manifest.test.ts). */
 export const entries = {
@@ -16,20 +17,21 @@ export const entries = {
   schemas: 'src/schemas/index.ts',
 };
 
-const shared: Options = {
-  dts: true,
+export default defineConfig({
+  // One config for both formats, so that the declarations (.d.ts and .d.cts) come out of one TypeScript pass.
+  format: ['esm', 'cjs'],
+  // The `usmx` binary is ESM only (it reads its own package.json through import.meta), so the CommonJS copy this
+  // config also makes of it is deleted. No CommonJS chunk is left for it alone: the CLI reaches the data only through
+  // the root entry.
+  entry: { ...entries, usmx: 'src/cli/usmx.ts' },
+  onSuccess: async () => rmSync('dist/usmx.cjs', { force: true }),
+  dts: { entry: entries },
   // Shared chunks keep one copy of each dataset and one identity per error class across subpaths.
   splitting: true,
   sourcemap: false,
-  // dist/ is emptied by the build script, since the two builds below write into it side by side.
+  // dist/ is emptied by the build script.
   clean: false,
   target: 'node20',
   platform: 'neutral',
   external: ['zod', 'date-fns'],
-};
-
-export default defineConfig([
-  // The `usmx` binary is ESM only: it reads its own package.json through import.meta.
-  { ...shared, format: ['esm'], entry: { ...entries, usmx: 'src/cli/usmx.ts' }, dts: { entry: entries } },
-  { ...shared, format: ['cjs'], entry: entries },
-]);
+});

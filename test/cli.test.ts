@@ -1,11 +1,14 @@
 /**
- * The `usmx` binary, as built: every test spawns `node dist/usmx.js` (run `npm run build` first).
+ * `usmx`: every command runs in-process through `run`, the function the binary calls; a few tests spawn the built
+ * binary (dist/usmx.js, so run `npm run build` first) for what only a real process shows: the shebang, exit codes,
+ * a closed pipe and a terminal.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failure } from '../src/cli/errors.js';
+import { run } from '../src/cli/run.js';
 import {
   asOf,
   dataVersion,
@@ -26,26 +29,36 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the built binary with a clean colour environment (plus `env`). */
-function usmx(args: readonly string[], env: Record<string, string> = {}): Run {
+/** Runs `usmx` in-process, as the binary would with stdout not a terminal, in a clean colour environment. */
+function usmx(args: readonly string[], env: Record<string, string> = {}, isTTY = false): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+    isTTY,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built binary in a child process with a clean colour environment. */
+function spawnBinary(args: readonly string[]): Run {
   const { NO_COLOR: _, FORCE_COLOR: __, ...base } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: base });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs a command that must succeed and returns its stdout. */
 function ok(...args: string[]): string {
-  const run = usmx(args);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  return run.stdout;
-}
-
-/** Pipes text into `node -e script` and returns what it prints, as a script in a pipeline would. */
-function pipeToNode(input: string, script: string): string {
-  const result = spawnSync(process.execPath, ['-e', script], { input, encoding: 'utf8' });
+  const result = usmx(args);
   expect(result.stderr).toBe('');
-  return result.stdout.trim();
+  expect(result.code).toBe(0);
+  return result.stdout;
 }
 
 const json = (...args: string[]): unknown => JSON.parse(ok(...args, '--format', 'json'));
@@ -70,11 +83,20 @@ const COMMANDS: readonly { readonly args: readonly string[]; readonly csvHeader:
   { args: ['comments'], csvHeader: 'id,position,author,language,stance,themes,text,sources' },
 ];
 
-describe('usmx binary', () => {
+describe('the built binary', () => {
   it('is built, with a shebang', () => {
     expect(existsSync(BIN), 'dist/usmx.js is missing: run npm run build first').toBe(true);
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
+  it('prints what run prints, and exits with its code', () => {
+    for (const args of [['brief'], ['trade', '--from', '2023', '--format', 'csv'], ['lookup', 'usmac'], ['foo']]) {
+      const spawned = spawnBinary(args);
+      const inProcess = usmx(args);
+      expect(spawned, args.join(' ')).toEqual(inProcess);
+    }
+    expect(spawnBinary(['lookup', 'usmac']).code).toBe(1);
+    expect(spawnBinary(['foo']).code).toBe(2);
+  }, 30_000);
 });
 
 describe.each(COMMANDS.map((command) => ({ ...command, name: command.args.join(' ') })))(
@@ -87,10 +109,7 @@ describe.each(COMMANDS.map((command) => ({ ...command, name: command.args.join('
       expect(out).not.toContain(ANSI);
     });
     it('prints json that a script can parse', () => {
-      const out = ok(...args, '--format', 'json');
-      expect(
-        pipeToNode(out, "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(typeof JSON.parse(s)))"),
-      ).toBe('object');
+      expect(typeof JSON.parse(ok(...args, '--format', 'json'))).toBe('object');
     });
     it('prints ndjson, one JSON value per line', () => {
       const out = lines(ok(...args, '--format', 'ndjson'));
@@ -124,12 +143,6 @@ describe('usmx trade', () => {
         balanceUsd: -148_472_800_000,
       },
     ]);
-    expect(
-      pipeToNode(
-        out,
-        "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(JSON.parse(s)[0].totalUsd))",
-      ),
-    ).toBe('797324600000');
     expect(json('trade')).toEqual(tradeSeries());
   });
   it('flattens the rows to csv in whole dollars', () => {
@@ -343,9 +356,11 @@ describe('colour', () => {
   };
   it('is off when stdout is not a terminal, and with NO_COLOR', () => {
     expect(ok('brief')).not.toContain(ANSI);
-    expect(usmx(['brief'], { NO_COLOR: '1' }).stdout).not.toContain(ANSI);
+    expect(usmx(['brief'], { NO_COLOR: '1' }, true).stdout).not.toContain(ANSI);
+    expect(usmx(['brief'], {}, true).stdout).toContain(`${ANSI}1m`);
+    expect(usmx(['brief'], { NO_COLOR: '' }, true).stdout).toContain(`${ANSI}1m`);
   });
-  it.skipIf(!hasScript)('is on for headings on a terminal, unless NO_COLOR is set', () => {
+  it.skipIf(!hasScript)('the binary sees a real terminal: bold headings, unless NO_COLOR is set', () => {
     expect(onTty({})).toContain(`${ANSI}1m`);
     expect(onTty({ NO_COLOR: '1' })).not.toContain(ANSI);
   });

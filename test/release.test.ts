@@ -51,7 +51,8 @@ describe('GitHub workflows', () => {
           'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
       }),
     ).toHaveLength(1);
-  });
+    // Two child processes that each start a WASM runtime: seconds on a loaded 2-core machine.
+  }, 30_000);
   it('ci.yml runs the README test command on Node 20 and 22', () => {
     const workflow = parse(read('.github/workflows/ci.yml')) as Workflow;
     const job = workflow.jobs.test;

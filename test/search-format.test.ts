@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   formatPartialDate,
@@ -41,6 +43,13 @@ describe('search', () => {
 });
 
 describe('formatPartialDate', () => {
+  it('is the only code that reads local time, so only tests of formatted dates need a second time zone', () => {
+    // Local-time fields (getHours, getDate, …), a Date built from local fields, and date-fns all read the time zone.
+    const localTime = /\bdate-fns\b|new Date\(\s*\d|\.get(FullYear|Month|Date|Day|Hours|Minutes|TimezoneOffset)\(/;
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const readers = files.filter((file) => localTime.test(readFileSync(join('src', file), 'utf8')));
+    expect(readers).toEqual([join('format', 'format-partial-date.ts')]);
+  });
   it.each([
     ['2025', 'en', '2025'],
     ['2025', 'es', '2025'],
