@@ -1,5 +1,6 @@
 export {
   CoverageError,
+  DatePrecisionError,
   InvalidArgumentError,
   InvalidDateError,
   InvalidRangeError,

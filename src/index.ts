@@ -27,5 +27,6 @@ export type { EventId } from './generated/events.js';
 export type { FigureId } from './generated/figures.js';
 export type { InitiativeId } from './generated/initiatives.js';
 export type { PlaceId } from './generated/places.js';
+export type { RoleId } from './generated/roles.js';
 export type { SourceId } from './generated/sources.js';
 export type * from './schemas/types.js';

@@ -38,23 +38,19 @@ describe('actors', () => {
     expect(officeHolder('president-of-the-united-states', '2025-01-19')?.id).toBe('joe-biden');
     expect(officeHolder('president-of-the-united-states', '2025-01-20')?.id).toBe('donald-trump');
     expect(officeHolder('us-secretary-of-state', new Date(Date.UTC(2025, 8, 3)))?.id).toBe('marco-rubio');
-    // Trump's first term was not researched, so the data names nobody rather than guessing.
-    expect(officeHolder('president-of-the-united-states', '2019-06-01')).toBeUndefined();
-    expect(officeRoles()).toEqual([
-      'mexico-foreign-secretary',
-      'president-of-mexico',
-      'president-of-the-united-states',
-      'us-secretary-of-state',
-    ]);
+    expect(officeHolder('president-of-the-united-states', '2019-06-01')?.id).toBe('donald-trump');
+    expect(officeRoles().map((r) => r.id)).toEqual(
+      expect.arrayContaining(['president-of-mexico', 'us-secretary-of-state']),
+    );
   });
   it('officeHolder rejects unknown roles and bad dates', () => {
-    expect(() => officeHolder('president-of-mexco', '2025')).toThrow(NotFoundError);
-    expect(() => officeHolder('president-of-mexco', '2025')).toThrow(
+    expect(() => officeHolder('president-of-mexco', '2025-01-01')).toThrow(NotFoundError);
+    expect(() => officeHolder('president-of-mexco', '2025-01-01')).toThrow(
       "No role matches 'president-of-mexco'. Did you mean 'president-of-mexico'?",
     );
-    expect(() => officeHolder('__proto__', '2025')).toThrow(NotFoundError);
+    expect(() => officeHolder('__proto__', '2025-01-01')).toThrow(NotFoundError);
     expect(() => officeHolder('president-of-mexico', '2025-02-30')).toThrow(InvalidDateError);
-    expect(() => officeHolder(5 as never, '2025')).toThrow(InvalidArgumentError);
+    expect(() => officeHolder(5 as never, '2025-01-01')).toThrow(InvalidArgumentError);
   });
 });
 

@@ -43,8 +43,8 @@ describe('figures', () => {
 describe('sources and citations', () => {
   it('resolves citations of any record, by record, id or trade year', () => {
     const byId = sourcesFor('visa-revocations-2025');
-    expect(byId[0]?.source.id).toBe('brief');
-    expect(byId[0]?.quote).toContain('at least 50 Mexican officials');
+    expect(byId[0]?.source.id).toBe('reuters-2025-10-14-visas-newsmax');
+    expect(byId.find((c) => c.source.id === 'brief')?.quote).toContain('at least 50 Mexican officials');
     expect(sourcesFor(requireInitiative('usmca')).map((c) => c.source.id)).toEqual(
       sourcesFor('usmca').map((c) => c.source.id),
     );
@@ -57,14 +57,20 @@ describe('sources and citations', () => {
   });
   it('cites as numbered text or a Markdown list, in English or Spanish, once per source', () => {
     const text = cite('usmca-entry-into-force').split('\n');
-    expect(text[0]).toBe(
-      '1. us-mexico-relations source brief. "Strengthening Bilateral Security Cooperation". undated',
+    expect(text[0]).toMatch(
+      /^1\. Congressional Research Service\. "The United States-Mexico-Canada Agreement \(USMCA\)"\. July 27, 2020\. https:/,
+    );
+    // The brief is the origin of some claims, so it is cited, but never before a stronger source.
+    expect(text.at(-1)).toBe(
+      `${text.length}. us-mexico-relations source brief. "Strengthening Bilateral Security Cooperation". undated`,
     );
     expect(new Set(text.map((line) => line.replace(/^\d+\. /, ''))).size).toBe(text.length);
     expect(cite('usmca-entry-into-force', { lang: 'es' })).toContain('1 de julio de 2020');
     const markdown = cite('visa-revocations-2025', { style: 'markdown' }).split('\n');
+    // A page without a headline is cited by its publisher, linked, and no title is made up for it.
+    expect(markdown[0]).toMatch(/^- \[Reuters \(via Newsmax\)\]\(https:\/\/rss\.newsmax\.com\/.*\), October 14, 2025$/);
     expect(markdown[1]).toMatch(
-      /^- Reuters \(via Newsmax\), \[.*\]\(https:\/\/rss\.newsmax\.com\/.*\), October 14, 2025$/,
+      /^- \[NewsNation, \*US revokes visas for 50 Mexican officials\*\]\(https:.*\), undated$/,
     );
   });
   it('rejects unknown ids, wrong types and bad options', () => {

@@ -61,8 +61,9 @@ describe('getInitiative / requireInitiative', () => {
 describe('initiatives()', () => {
   it('filters by domain, status, party and date', () => {
     expect(initiatives().length).toBeGreaterThanOrEqual(15);
-    expect(initiatives({ party: 'CA' }).map((i) => i.id)).toEqual(['nafta', 'usmca']);
-    expect(initiatives({ party: 'ca' }).map((i) => i.id)).toEqual(['nafta', 'usmca']);
+    expect(initiatives({ party: 'CA' }).map((i) => i.id)).toEqual(expect.arrayContaining(['nafta', 'usmca']));
+    expect(initiatives({ party: 'ca' })).toEqual(initiatives({ party: 'CA' }));
+    for (const initiative of initiatives({ party: 'CA' })) expect(initiative.parties).toContain('CA');
     expect(initiatives({ status: 'replaced' }).map((i) => i.id)).toEqual(
       expect.arrayContaining(['nafta', 'merida-initiative']),
     );
@@ -100,7 +101,9 @@ describe('relations', () => {
     expect(initiativeChildren('security-implementation-group').map((i) => i.id)).toEqual(
       expect.arrayContaining(['mission-firewall']),
     );
-    expect(initiativeEvents('T-MEC').map((e) => e.id)).toEqual(['usmca-signed', 'usmca-entry-into-force']);
+    const usmcaEvents = initiativeEvents('T-MEC').map((e) => e.id);
+    expect(usmcaEvents).toEqual(expect.arrayContaining(['usmca-signed', 'usmca-entry-into-force']));
+    expect(usmcaEvents.indexOf('usmca-signed')).toBeLessThan(usmcaEvents.indexOf('usmca-entry-into-force'));
     expect(initiativeComponents('hled', 'pillar').map((c) => c.name.en)).toEqual([
       'Building Back Together',
       'Promoting Sustainable Economic and Social Development in Southern Mexico and Central America',

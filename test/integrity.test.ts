@@ -104,6 +104,49 @@ describe('integrity checks', () => {
     expect(problemsAfter((d) => (d.actors[1]!.offices[0]!.from = '2024-09-30'))).toEqual([]);
   });
 
+  it('checkDateOrder: a date known to the month or year conflicts only where it certainly overlaps', () => {
+    // Sheinbaum from some day in September 2024 may have followed a term that ended on 30 September.
+    expect(problemsAfter((d) => (d.actors[1]!.offices[0]!.from = '2024-09'))).toEqual([]);
+    // A term that ended some time in 2024 and one that began in October 2024 need not overlap.
+    expect(problemsAfter((d) => (d.actors[0]!.offices[0]!.to = '2024'))).toEqual([]);
+    // But a start in August 2024 certainly falls inside a term that ran to the end of September.
+    expect(problemsAfter((d) => (d.actors[1]!.offices[0]!.from = '2024-08'))).toEqual([
+      "data/actors.json [claudia-sheinbaum] offices.0.from: term in 'president-of-mexico' overlaps the term of 'andres-manuel-lopez-obrador'",
+    ]);
+  });
+
+  it('checkDateOrder: an acting holder may stand in within a full term, and only an acting one', () => {
+    const standIn = (acting: boolean) => (d: Dataset) =>
+      d.actors[0]!.offices.push({
+        role: 'president-of-mexico',
+        title: { en: 'Acting', es: 'Interino' },
+        from: '2025-01-01',
+        to: '2025-02-01',
+        acting,
+        sources: [{ source: 'brief' }],
+      });
+    expect(problemsAfter(standIn(true))).toEqual([]);
+    expect(problemsAfter(standIn(false))).toEqual([
+      "data/actors.json [andres-manuel-lopez-obrador] offices.1.from: term in 'president-of-mexico' overlaps the term of 'claudia-sheinbaum'",
+    ]);
+  });
+
+  it('checkReferences: every term names a known role, and every role has a term', () => {
+    expect(problemsAfter((d) => (d.actors[1]!.offices[0]!.role = 'queen-of-mexico'))).toContain(
+      "data/actors.json [claudia-sheinbaum] offices.0.role: unknown role 'queen-of-mexico'",
+    );
+    expect(
+      problemsAfter((d) => d.roles.push({ ...structuredClone(d.roles[0]!), id: 'vice-president-of-mexico' })),
+    ).toEqual(['data/roles.json [vice-president-of-mexico] id: has no recorded term']);
+  });
+
+  it('checkCitationOrder: the strongest evidence comes first, the brief last', () => {
+    expect(problemsAfter((d) => d.events[0]!.sources.push({ source: 'census' }))).toEqual([
+      'data/events.json [usmca-eif] sources.1.source: cites census after weaker evidence',
+    ]);
+    expect(problemsAfter((d) => d.events[0]!.sources.unshift({ source: 'census' }))).toEqual([]);
+  });
+
   it('checkSorted: events out of date order, records out of id order', () => {
     expect(problemsAfter((d) => d.events.reverse())).toEqual([
       "data/events.json [usmca-eif] (record): is out of order: it must come before 'visit'",
@@ -165,6 +208,7 @@ describe('integrity checks', () => {
       'checkReferences',
       'checkParentCycles',
       'checkSourcesCited',
+      'checkCitationOrder',
       'checkDateOrder',
       'checkSorted',
       'checkTradeSeries',

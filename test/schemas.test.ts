@@ -65,7 +65,7 @@ const validActor = {
   acronyms: names,
   aliases: names,
   country: 'MX',
-  offices: [{ role: 'president-of-mexico', title: text, from: '2024-10-01', sources: cites }],
+  offices: [{ role: 'president-of-mexico', title: text, from: '2024-10-01', acting: false, sources: cites }],
   sources: cites,
 };
 const validPlace = {
@@ -74,6 +74,9 @@ const validPlace = {
   iso31662: 'MX-NLE',
   inegi: '19',
   name: { en: 'Nuevo León', es: 'Nuevo León' },
+  officialName: 'Nuevo León',
+  abbreviation: 'NL',
+  aliases: [],
   capital: { en: 'Monterrey', es: 'Monterrey' },
   onUsMexicoBorder: true,
   sources: cites,
@@ -159,9 +162,30 @@ describe('building blocks', () => {
 });
 
 describe('Source', () => {
-  it('rejects an http url', () => {
-    expect(issuesOf(SourceSchema, { ...validSource, url: 'http://example.org/report' })).toEqual([
-      'url: must be an https URL',
+  it('takes http and https addresses, as originals were published, and nothing else', () => {
+    expect(issuesOf(SourceSchema, { ...validSource, url: 'http://example.org/report' })).toEqual([]);
+    expect(issuesOf(SourceSchema, { ...validSource, url: 'ftp://example.org/report' })).toEqual([
+      'url: must be an http or https URL',
+    ]);
+  });
+  it('has a title as published or says why it has none, never both', () => {
+    const { title: _title, ...untitled } = validSource;
+    expect(issuesOf(SourceSchema, untitled)).toEqual(['title: give either a title or, when there is none, untitled']);
+    expect(issuesOf(SourceSchema, { ...untitled, untitled: 'A page without a headline.' })).toEqual([]);
+    expect(issuesOf(SourceSchema, { ...validSource, untitled: 'A page without a headline.' })).toEqual([
+      'title: give either a title or, when there is none, untitled',
+    ]);
+  });
+  it('keeps the copy that was read apart from the original, and never the same address twice', () => {
+    expect(issuesOf(SourceSchema, { ...validSource, copyUrl: 'https://mirror.example.org/report' })).toEqual([]);
+    expect(issuesOf(SourceSchema, { ...validSource, copyUrl: validSource.url })).toEqual([
+      'copyUrl: is the original itself: leave it out',
+    ]);
+  });
+  it('takes any ISO 639-1 language code', () => {
+    expect(issuesOf(SourceSchema, { ...validSource, language: 'pt' })).toEqual([]);
+    expect(issuesOf(SourceSchema, { ...validSource, language: 'spanish' })).toEqual([
+      'language: must be a two-letter ISO 639-1 language code',
     ]);
   });
   it('requires a url except for the brief', () => {
@@ -246,6 +270,10 @@ describe('Place', () => {
     ]);
     const { inegi: _inegi, ...withoutInegi } = validPlace;
     expect(issuesOf(PlaceSchema, withoutInegi)).toEqual(['inegi: is required for Mexican entities and only for them']);
+    const { officialName: _name, ...withoutName } = validPlace;
+    expect(issuesOf(PlaceSchema, withoutName)).toEqual([
+      'officialName: is required for Mexican entities and only for them',
+    ]);
     expect(issuesOf(PlaceSchema, { ...validPlace, inegi: '7' })).toEqual(['inegi: must be a two-digit INEGI code']);
   });
 });

@@ -20,11 +20,6 @@ function problem(name: DatasetName, record: string, path: string, message: strin
   return { file: DATASETS[name].file, record, path, message };
 }
 
-// Integrity checks run only on records that passed their schemas, so every date is valid.
-function firstDay(date: string): number {
-  return dateSpan(date).first;
-}
-
 /** Ids are unique within each dataset, and component ids within their initiative. */
 export const checkUniqueIds: Check = (data) => {
   const problems: Problem[] = [];
@@ -98,6 +93,10 @@ export function citationsOf(data: Dataset): { name: DatasetName; record: string;
     add('actors', r.id, '', r.sources);
     for (const [i, o] of r.offices.entries()) add('actors', r.id, `offices.${i}.`, o.sources);
   }
+  for (const r of data.roles) {
+    add('roles', r.id, '', r.sources);
+    for (const [i, g] of r.gaps.entries()) add('roles', r.id, `gaps.${i}.`, g.sources);
+  }
   for (const r of data.events) add('events', r.id, '', r.sources);
   for (const r of data.places) add('places', r.id, '', r.sources);
   for (const r of data.figures) add('figures', r.id, '', r.sources);
@@ -143,6 +142,17 @@ export const checkReferences: Check = (data) => {
     expectEach('events', r.id, 'places', r.places, places, 'place');
     expectEach('events', r.id, 'figures', r.figures, figures, 'figure');
   }
+  const roles = ids(data.roles);
+  const held = new Set<string>();
+  for (const r of data.actors) {
+    for (const [i, office] of r.offices.entries()) {
+      expect('actors', r.id, `offices.${i}.role`, office.role, roles, 'role');
+      held.add(office.role);
+    }
+  }
+  for (const r of data.roles) {
+    if (!held.has(r.id)) problems.push(problem('roles', r.id, 'id', 'has no recorded term'));
+  }
   for (const r of data.tradeYears) expect('tradeYears', String(r.year), 'vintage', r.vintage, sources, 'source');
   for (const r of data.tradeMonths) expect('tradeMonths', r.month, 'vintage', r.vintage, sources, 'source');
   return problems;
@@ -173,48 +183,72 @@ export const checkSourcesCited: Check = (data) => {
     .map((source) => problem('sources', source.id, 'id', 'is never cited'));
 };
 
-/** Starts come before ends, and no two terms of one role overlap. */
+/**
+ * Starts come before ends, and no two terms of one role overlap. A date known only to the month or the year spans
+ * many days, so a term is certain only from the last day its start could be to the first day its end could be; two
+ * terms conflict when their certain spans share more than a handover day (one ends at noon, the next begins). An
+ * acting holder who stands in during the full holder's leave lies within that holder's term, and is allowed.
+ */
 export const checkDateOrder: Check = (data) => {
   const problems: Problem[] = [];
   for (const r of data.initiatives) {
-    if (r.start !== undefined && r.end !== undefined && firstDay(r.start) > firstDay(r.end)) {
+    if (r.start !== undefined && r.end !== undefined && dateSpan(r.end).last < dateSpan(r.start).first) {
       problems.push(problem('initiatives', r.id, 'end', `end ${r.end} is before start ${r.start}`));
     }
   }
-  const terms = new Map<string, { actor: string; index: number; from: number; to: number }[]>();
+  const terms = new Map<string, Term[]>();
   for (const actor of data.actors) {
     actor.offices.forEach((office, index) => {
-      const from = firstDay(office.from);
-      const to = office.to === undefined ? Number.POSITIVE_INFINITY : firstDay(office.to);
-      if (from > to)
+      const from = dateSpan(office.from);
+      const to = office.to === undefined ? OPEN_END : dateSpan(office.to);
+      if (to.last < from.first) {
         problems.push(
           problem('actors', actor.id, `offices.${index}.to`, `to ${office.to} is before from ${office.from}`),
         );
+      }
       const list = terms.get(office.role) ?? [];
-      list.push({ actor: actor.id, index, from, to });
+      list.push({ actor: actor.id, index, acting: office.acting, from, to });
       terms.set(office.role, list);
     });
   }
   for (const [role, list] of terms) {
-    list.sort((a, b) => a.from - b.from);
-    for (let i = 1; i < list.length; i++) {
-      const previous = list[i - 1];
-      const current = list[i];
-      // A handover day belongs to both terms (one ends at noon, the next begins), so only a longer overlap counts.
-      if (previous !== undefined && current !== undefined && current.from < previous.to) {
-        problems.push(
-          problem(
-            'actors',
-            current.actor,
-            `offices.${current.index}.from`,
-            `term in '${role}' overlaps the term of '${previous.actor}'`,
-          ),
-        );
+    list.sort((a, b) => a.from.first - b.from.first);
+    list.forEach((current, i) => {
+      for (const previous of list.slice(0, i)) {
+        if (certainlyOverlap(previous, current) && !standsIn(current, previous) && !standsIn(previous, current)) {
+          problems.push(
+            problem(
+              'actors',
+              current.actor,
+              `offices.${current.index}.from`,
+              `term in '${role}' overlaps the term of '${previous.actor}'`,
+            ),
+          );
+        }
       }
-    }
+    });
   }
   return problems;
 };
+
+interface Term {
+  readonly actor: string;
+  readonly index: number;
+  readonly acting: boolean;
+  readonly from: { readonly first: number; readonly last: number };
+  readonly to: { readonly first: number; readonly last: number };
+}
+
+const OPEN_END = { first: Number.POSITIVE_INFINITY, last: Number.POSITIVE_INFINITY };
+
+function certainlyOverlap(a: Term, b: Term): boolean {
+  return Math.max(a.from.last, b.from.last) < Math.min(a.to.first, b.to.first);
+}
+
+/** Whether `stand` is an acting term within `term`, as a stand-in during a leave is. */
+function standsIn(stand: Term, term: Term): boolean {
+  return stand.acting && !term.acting && stand.from.first >= term.from.first && stand.to.last <= term.to.last;
+}
 
 /** Files are in their canonical order, so that diffs stay small: events by date then id, the rest by key. */
 export const checkSorted: Check = (data) => {
@@ -237,6 +271,7 @@ export const checkSorted: Check = (data) => {
   byKey('sources', data.sources, id, id);
   byKey('initiatives', data.initiatives, id, id);
   byKey('actors', data.actors, id, id);
+  byKey('roles', data.roles, id, id);
   byKey('places', data.places, id, id);
   byKey('figures', data.figures, id, id);
   byKey('events', data.events, (r) => `${r.date}\u0000${r.id}`, id);
@@ -392,6 +427,30 @@ export const checkLookupKeys: Check = (data) => {
   return problems;
 };
 
+/** How strong the evidence of each kind of source is, strongest first: the order citations follow. */
+const EVIDENCE_ORDER = ['official', 'dataset', 'press', 'reference', 'brief'] as const;
+
+/**
+ * Each list of citations runs from the strongest evidence to the weakest (official, dataset, press, reference), so
+ * that the brief comes first only when nothing else supports a record.
+ */
+export const checkCitationOrder: Check = (data) => {
+  const kindOf = new Map(data.sources.map((s) => [s.id, EVIDENCE_ORDER.indexOf(s.kind)]));
+  const previous = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const citation of citationsOf(data)) {
+    const list = `${citation.name}\u0000${citation.record}\u0000${citation.path.replace(/sources\.\d+\.source$/, '')}`;
+    const rank = kindOf.get(citation.source) ?? 0;
+    if (rank < (previous.get(list) ?? 0)) {
+      problems.push(
+        problem(citation.name, citation.record, citation.path, `cites ${citation.source} after weaker evidence`),
+      );
+    }
+    previous.set(list, Math.max(rank, previous.get(list) ?? 0));
+  }
+  return problems;
+};
+
 /** Every check, in the order they run. */
 export const CHECKS: Readonly<Record<string, Check>> = {
   checkUniqueIds,
@@ -399,6 +458,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   checkReferences,
   checkParentCycles,
   checkSourcesCited,
+  checkCitationOrder,
   checkDateOrder,
   checkSorted,
   checkTradeSeries,

@@ -29,7 +29,7 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
   sub('trade', ['tradeYears', 'tradeMonths', 'figures']),
   sub('timeline', ['events', 'initiatives', 'actors', 'places']),
   sub('initiatives', ['initiatives', 'events']),
-  sub('actors', ['actors']),
+  sub('actors', ['actors', 'roles']),
   sub('places', ['places']),
   sub('figures', ['figures']),
   sub(

@@ -1,7 +1,10 @@
 import type { DeepReadonly } from '../core/freeze.js';
 import type { Actor, Office } from '../schemas/actor.js';
+import type { Role } from '../schemas/role.js';
 
 /** An actor as shipped (read-only). */
 export type ActorRecord = DeepReadonly<Actor>;
 /** A term of office as shipped (read-only). */
 export type OfficeRecord = DeepReadonly<Office>;
+/** A role as shipped (read-only). */
+export type RoleRecord = DeepReadonly<Role>;

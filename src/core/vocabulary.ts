@@ -50,7 +50,15 @@ export const EVENT_KINDS = [
   'deployment',
   'measure',
   'report',
+  'arrest',
+  'extradition',
+  'verdict',
+  'designation',
+  'ruling',
+  'crisis',
 ] as const;
+/** Where a record's Spanish text comes from: an official Spanish text it cites, or this package's translation. */
+export const SPANISH_ORIGINS = ['official', 'package'] as const;
 /** Kinds of actor. */
 export const ACTOR_KINDS = ['person', 'government', 'agency', 'force'] as const;
 /** What a figure measures. */

@@ -28,8 +28,9 @@ function activeOnSpan(record: InitiativeRecord, day: { first: number; last: numb
  * status and `InvalidDateError` for a bad `activeOn`.
  *
  * @example
- * initiatives({ domain: 'trade' }).map((i) => i.id) // ['hled', 'nafta', 'usmca', …]
- * initiatives({ party: 'CA' }).map((i) => i.id) // ['nafta', 'usmca']
+ * initiatives({ domain: 'trade' }).map((i) => i.id).includes('usmca') // true
+ * initiatives({ party: 'CA', status: 'replaced' }).map((i) => i.id) // ['nafta']
+ * initiatives({ activeOn: '2015-01-01' }).map((i) => i.id).includes('merida-initiative') // true
  * initiatives({ activeOn: '2019-06-01', domain: 'trade' }).some((i) => i.id === 'usmca') // false
  */
 export function initiatives(query?: InitiativesQuery): InitiativeRecord[] {

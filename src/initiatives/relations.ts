@@ -55,7 +55,7 @@ export function initiativeChildren(key: InitiativeKey): InitiativeRecord[] {
  * The events linked to an initiative, by date then id. Throws `NotFoundError` for an unknown key.
  *
  * @example
- * initiativeEvents('usmca').map((e) => e.date) // ['2018-11-30', '2020-07-01']
+ * initiativeEvents('usmca').find((e) => e.kind === 'entry-into-force')?.date // '2020-07-01'
  */
 export function initiativeEvents(key: InitiativeKey): DeepReadonly<Event>[] {
   const { id } = requireInitiative(key);

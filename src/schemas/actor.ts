@@ -15,6 +15,9 @@ export const OfficeSchema = z
     title: LocalizedTextSchema.describe('Title of the office in English and Spanish.'),
     from: PartialDateSchema.describe('First day in office.'),
     to: PartialDateSchema.optional().describe('Last day in office; absent while the term goes on.'),
+    acting: z
+      .boolean()
+      .describe('True for an acting, interim or caretaker holder (encargado de despacho), false for a full holder.'),
     note: NonEmptyTextSchema.optional().describe('A qualification, such as a ratification date or a leave.'),
     sources: CitationsSchema,
   })

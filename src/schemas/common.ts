@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DOMAINS, LANGUAGES } from '../core/vocabulary.js';
+import { DOMAINS, LANGUAGES, SPANISH_ORIGINS } from '../core/vocabulary.js';
 
 /** A kebab-case record id (`usmca`, `mission-firewall`, `mx-cmx`). */
 export const IdSchema = z
@@ -11,6 +11,13 @@ export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { error: 'must b
 
 /** A language the data is written in. */
 export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Where a record's Spanish text comes from. */
+export const SpanishOriginSchema = z
+  .enum(SPANISH_ORIGINS)
+  .describe(
+    "Where the Spanish text comes from: 'official' when it uses the wording of an official Spanish text the record cites, 'package' when it is this package's own translation; absent when not recorded.",
+  );
 
 /** The policy areas a record belongs to. */
 export const DomainSchema = z.enum(DOMAINS);

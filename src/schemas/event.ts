@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { EVENT_KINDS } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
-import { DomainSchema, IdSchema, NonEmptyTextSchema } from './common.js';
+import { DomainSchema, SpanishOriginSchema, IdSchema, NonEmptyTextSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { PartialDateSchema } from './partial-date.js';
 
@@ -23,6 +23,7 @@ export const EventSchema = z
     figures: z.array(IdSchema).describe('Ids of the figures it produced or reported.'),
     sources: CitationsSchema,
     note: NonEmptyTextSchema.optional().describe('A qualification of the record as a whole.'),
+    spanish: SpanishOriginSchema.optional(),
   })
   .describe('A dated happening in the relationship.');
 

@@ -7,6 +7,7 @@ export * from './source.js';
 export * from './initiative.js';
 export * from './event.js';
 export * from './actor.js';
+export * from './role.js';
 export * from './place.js';
 export * from './figure.js';
 export * from './trade.js';

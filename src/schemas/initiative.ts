@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { COMPONENT_KINDS, INITIATIVE_KINDS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
-import { CountryCodeSchema, DomainSchema, IdSchema, NonEmptyTextSchema } from './common.js';
+import { CountryCodeSchema, DomainSchema, SpanishOriginSchema, IdSchema, NonEmptyTextSchema } from './common.js';
 import { LocalizedNamesSchema, LocalizedTextSchema } from './localized-text.js';
 import { PartialDateSchema } from './partial-date.js';
 
@@ -47,6 +47,7 @@ export const InitiativeSchema = z
     components: z.array(ComponentSchema).describe('Its pillars, goals, principles and commitments.'),
     sources: CitationsSchema,
     note: NonEmptyTextSchema.optional().describe('A qualification of the record as a whole.'),
+    spanish: SpanishOriginSchema.optional(),
   })
   .describe('An agreement, dialogue, framework, task force, program, platform or working group.');
 

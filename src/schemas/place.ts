@@ -18,6 +18,15 @@ export const PlaceSchema = z
       .optional()
       .describe("INEGI's two-digit federal-entity code (clave de entidad); Mexican entities only."),
     name: LocalizedTextSchema.describe('Name in English and Spanish.'),
+    officialName: NonEmptyTextSchema.optional().describe(
+      "INEGI's official name of the entity (NOM_ENT), such as Coahuila de Zaragoza; Mexican entities only.",
+    ),
+    abbreviation: NonEmptyTextSchema.optional().describe(
+      "INEGI's abbreviation of the entity (NOM_ABR), such as Coah. or CDMX; Mexican entities only.",
+    ),
+    aliases: z
+      .array(NonEmptyTextSchema)
+      .describe('Other names in common use, former names among them (Edomex, Distrito Federal).'),
     capital: LocalizedTextSchema.optional().describe(
       'Seat of government; absent for Mexico City, which is itself the capital.',
     ),
@@ -36,12 +45,14 @@ export const PlaceSchema = z
     if (!place.iso31662.startsWith(`${place.country}-`)) {
       context.addIssue({ code: 'custom', path: ['iso31662'], message: `must start with '${place.country}-'` });
     }
-    if ((place.country === 'MX') !== (place.inegi !== undefined)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['inegi'],
-        message: 'is required for Mexican entities and only for them',
-      });
+    for (const field of ['inegi', 'officialName', 'abbreviation'] as const) {
+      if ((place.country === 'MX') !== (place[field] !== undefined)) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'is required for Mexican entities and only for them',
+        });
+      }
     }
   })
   .describe('A Mexican federal entity or a U.S. border state.');

@@ -16,11 +16,13 @@ const UNDATED: Record<Language, string> = { en: 'undated', es: 'sin fecha' };
 
 function line(source: SourceRecord, lang: Language, markdown: boolean): string {
   const date = source.published === undefined ? UNDATED[lang] : formatPartialDate(source.published, { lang });
+  // A page without a title is cited by publisher, date and address: no title is made up for it.
   if (markdown) {
-    const title = source.url === undefined ? `*${source.title}*` : `[${source.title}](${source.url})`;
-    return `- ${source.publisher}, ${title}, ${date}`;
+    const label = source.title === undefined ? source.publisher : `${source.publisher}, *${source.title}*`;
+    return `- ${source.url === undefined ? label : `[${label}](${source.url})`}, ${date}`;
   }
-  return `${source.publisher}. "${source.title}". ${date}${source.url === undefined ? '' : `. ${source.url}`}`;
+  const title = source.title === undefined ? '' : ` "${source.title}".`;
+  return `${source.publisher}.${title} ${date}${source.url === undefined ? '' : `. ${source.url}`}`;
 }
 
 /**
@@ -28,8 +30,8 @@ function line(source: SourceRecord, lang: Language, markdown: boolean): string {
  * record, or a trade year. Throws `NotFoundError` for an unknown id and `InvalidArgumentError` for a bad option.
  *
  * @example
- * cite('usmca-entry-into-force', { style: 'markdown' })
- * // '- us-mexico-relations source brief, *Strengthening Bilateral Security Cooperation*, undated\n- …'
+ * cite('usmca-entry-into-force', { style: 'markdown' }).split('\n')[1]
+ * // '- [U.S. Department of State, *Entry into Force of the United States-Mexico-Canada Agreement*](https://ee.usembassy.gov/2020-07-02-5/), July 1, 2020'
  */
 export function cite(recordOrId: CitableRecord | string | number, citeOptions?: CiteOptions): string {
   const { lang = 'en', style = 'text' } = options(citeOptions, 'options');

@@ -21,7 +21,7 @@ export function getSource(id: SourceId | (string & {})): SourceRecord | undefine
  * record, or a trade year. Throws `NotFoundError` for an unknown id, or for a citation naming an unknown source.
  *
  * @example
- * sourcesFor('usmca').map((c) => c.source.publisher) // ['us-mexico-relations source brief', …]
+ * sourcesFor('usmca')[0]?.source.kind // 'official'
  */
 export function sourcesFor(recordOrId: CitableRecord | string | number): ResolvedCitation[] {
   return citableRecord(recordOrId).sources.map((citation) => {

@@ -8,7 +8,7 @@ import type { EventRecord } from './types.js';
  * when none are given. Throws `InvalidArgumentError` when `events` is not an array.
  *
  * @example
- * eventsByYear().get(2020)?.map((e) => e.id) // ['usmca-entry-into-force']
+ * eventsByYear().get(1994)?.[0]?.id // 'nafta-entry-into-force'
  */
 export function eventsByYear(events: readonly EventRecord[] = all): Map<number, EventRecord[]> {
   if (!Array.isArray(events)) throw new InvalidArgumentError(`events must be an array; got ${describe(events)}.`);

@@ -25,7 +25,7 @@ const resolveKeys: KeyResolvers = {
  * @example
  * timeline({ from: '2025-09', to: '2025-09', domains: ['security'] }).map((e) => e.id)
  * // ['rubio-visit-joint-statement', 'security-implementation-group-first-meeting', 'mission-firewall-announced']
- * timeline({ initiative: 'T-MEC' }).map((e) => e.date) // ['2018-11-30', '2020-07-01']
+ * timeline({ initiative: 'T-MEC', kinds: ['signing', 'entry-into-force'] }).map((e) => e.date).slice(0, 2) // ['2018-11-30', '2019-05-17']
  */
 export function timeline(query?: TimelineQuery): EventRecord[] {
   return queryIndex(index(), query, resolveKeys);

@@ -53,7 +53,9 @@ interface InitiativeLine {
 
 function collect(): Brief {
   const grouped: Partial<Record<Domain, InitiativeRecord[]>> = {};
-  for (const record of initiatives({ status: 'active' })) {
+  // The brief's own subjects: the active initiatives it cites, not every active mechanism the data records.
+  const briefed = initiatives({ status: 'active' }).filter((r) => r.sources.some((c) => c.source === 'brief'));
+  for (const record of briefed) {
     const [domain] = record.domains;
     if (domain !== undefined) grouped[domain] = [...(grouped[domain] ?? []), record];
   }
