@@ -2,7 +2,7 @@ import { text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
 import { NotFoundError } from '../core/errors.js';
 import { memo } from '../core/memo.js';
-import { dateSpan } from '../core/partial-date.js';
+import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { suggest } from '../core/suggest.js';
 import { actors } from '../generated/actors.js';
 import type { ActorRecord, OfficeRecord } from './types.js';
@@ -39,7 +39,7 @@ export function officeHolder(roleId: string, date: DateInput): ActorRecord | und
   if (list === undefined) throw new NotFoundError('role', role, suggest(role, terms().keys()));
   const day = toDaySpan(date, 'date');
   // Latest start first, so that on a handover day the incoming holder wins.
-  const holders = list.filter((t) => t.first <= day.last && t.last >= day.first).sort((a, b) => b.first - a.first);
+  const holders = list.filter((t) => spansOverlap(t, day)).sort((a, b) => b.first - a.first);
   return holders[0]?.actor;
 }
 
