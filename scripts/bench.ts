@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { root } from './generate.js';
+import { root } from './lib/paths.js';
 import { setUpConsumer } from './lib/consumer.js';
 import { bundleSection } from './bench/bundle-cost.js';
 import { buildPackage } from './bench/build.js';

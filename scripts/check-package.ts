@@ -6,7 +6,7 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './generate.js';
+import { root } from './lib/paths.js';
 import { installConsumer, packTarball, run, writeConsumer } from './lib/consumer.js';
 import { bundleReport, type BundleCheck } from './lib/size-report.js';
 

@@ -2,11 +2,12 @@
  * Writes docs/data-dictionary.md from the zod schemas (every field, its type, meaning and an example from the
  * data). `--check` exits 1 when the committed file is stale.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemaOf, loadDataset, root } from './generate.js';
-import { DATASET_NAMES, DATASET_SCHEMAS, DATASETS, type Dataset } from './lib/dataset.js';
+import { DATASET_NAMES, DATASETS, type Dataset } from './lib/dataset.js';
+import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
+import { root } from './lib/paths.js';
+import { writeOrCheck } from './lib/write-or-check.js';
 
 interface Node {
   type?: string;
@@ -79,7 +80,7 @@ export function renderDataDictionary(data: Dataset): string {
     '',
   ];
   for (const name of DATASET_NAMES) {
-    const schema = jsonSchemaOf(DATASET_SCHEMAS[name]) as Node;
+    const schema = jsonSchemaOf(DATASETS[name].schema) as Node;
     const records = data[name];
     parts.push(
       `## ${DATASETS[name].type}`,
@@ -97,18 +98,7 @@ export function renderDataDictionary(data: Dataset): string {
   return parts.join('\n');
 }
 
-const target = join(root, 'docs/data-dictionary.md');
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = renderDataDictionary(loadDataset());
-  if (process.argv.includes('--check')) {
-    if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
-      console.error('docs/data-dictionary.md is stale: run npm run docs:dictionary and commit the result.');
-      process.exit(1);
-    }
-    console.log('docs/data-dictionary.md is current.');
-  } else {
-    writeFileSync(target, text);
-    console.log('wrote docs/data-dictionary.md');
-  }
+  const files = new Map([[join(root, 'docs/data-dictionary.md'), renderDataDictionary(loadDataset())]]);
+  writeOrCheck(files, { fix: 'npm run docs:dictionary' });
 }

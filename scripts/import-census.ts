@@ -6,11 +6,12 @@
  * C26 = Oct-2026 country.xlsx). Monthly: the Jan-2024 vintage file through 2019, the 2020–2025 file (C26) after.
  * Census restates about three prior years each June; after the June 2026 revision, 2023 onward may still change.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { root } from './lib/paths.js';
+import { writeOrCheck } from './lib/write-or-check.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const researchDir = join(root, '..', 'shared', 'research');
 const FIRST_REVISABLE_YEAR = 2023;
 const FIRST_C26_MONTH_YEAR = 2020;
@@ -50,21 +51,13 @@ export function transcribe(): { annual: string; monthly: string } {
   };
 }
 
-const targets = { annual: join(root, 'data/trade/annual.csv'), monthly: join(root, 'data/trade/monthly.csv') };
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const tables = transcribe();
-  if (process.argv.includes('--check')) {
-    const stale = (Object.keys(targets) as (keyof typeof targets)[]).filter(
-      (name) => !existsSync(targets[name]) || readFileSync(targets[name], 'utf8') !== tables[name],
-    );
-    if (stale.length > 0) {
-      console.error(`data/trade differs from ../shared/research for: ${stale.join(', ')}. Run npm run import:census.`);
-      process.exit(1);
-    }
-    console.log('data/trade matches ../shared/research');
-  } else {
-    for (const name of Object.keys(targets) as (keyof typeof targets)[]) writeFileSync(targets[name], tables[name]);
-    console.log('wrote data/trade/annual.csv and data/trade/monthly.csv');
-  }
+  writeOrCheck(
+    new Map([
+      [join(root, 'data/trade/annual.csv'), tables.annual],
+      [join(root, 'data/trade/monthly.csv'), tables.monthly],
+    ]),
+    { fix: 'npm run import:census (data/trade differs from ../shared/research)' },
+  );
 }

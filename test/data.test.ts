@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, renderGenerated, root, staleGenerated } from '../scripts/generate.js';
 import { researchDir, transcribe } from '../scripts/import-census.js';
 import type { Dataset } from '../scripts/lib/dataset.js';
-import { citationsOf } from '../scripts/lib/integrity.js';
+import { loadDataset } from '../scripts/lib/load-dataset.js';
+import { root } from '../scripts/lib/paths.js';
 import {
   formatPartialDate,
   formatQuantity,
@@ -25,11 +25,10 @@ const briefDir = join(root, '..', 'shared', 'brief');
 // quotes as stored, have curly ones.
 const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
-describe('data/ and src/generated', () => {
-  it('src/generated is exactly what the generator writes for the current data', () => {
-    expect(staleGenerated(renderGenerated(data))).toEqual([]);
-  });
-  it('every record cites at least one source, and most cite more than the brief', () => {
+// That every record cites a source, and that src/generated is current, are proven by the schemas and by
+// `npm run check:data`; this file checks what they cannot.
+describe('data/', () => {
+  it('most records cite more than the brief', () => {
     const records = [
       ...data.initiatives,
       ...data.events,
@@ -38,11 +37,18 @@ describe('data/ and src/generated', () => {
       ...data.figures,
       ...data.comments,
     ];
-    expect(Math.min(...records.map((r) => r.sources.length))).toBeGreaterThanOrEqual(1);
     const beyondBrief = records.filter((r) => r.sources.some((c) => c.source !== 'brief')).length / records.length;
     expect(beyondBrief).toBeGreaterThan(0.9);
   });
 });
+
+// The research sheets live beside the repository, not in it, so GitHub CI has none: say so rather than pass silently.
+// With REQUIRE_RESEARCH=1 (set it where ../shared exists), their absence fails instead.
+if (!shared) {
+  const notice = `the research sheets (${researchDir}) are absent: data/ is not compared with them`;
+  if (process.env.REQUIRE_RESEARCH === '1') throw new Error(notice);
+  console.warn(`test/data.test.ts: ${notice}`);
+}
 
 describe.skipIf(!shared)('against the research sheets in ../shared', () => {
   const brief = shared
@@ -176,9 +182,5 @@ describe('every fact of the brief is reachable through the API, citing the brief
     expect(visas?.date.startsWith('2025-10')).toBe(true);
     expect(citesBrief('visa-revocations-2025')).toBe(true);
     expect(stanceSummary()).toEqual({ supportive: 2, skeptical: 2, critical: 1 });
-  });
-  it('every source is cited, and citations name real sources', () => {
-    const cited = new Set(citationsOf(data).map((c) => c.source));
-    expect(data.sources.filter((s) => !cited.has(s.id))).toEqual([]);
   });
 });

@@ -1,40 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { packageManifest, typedocConfig } from '../scripts/write-entry-points.js';
 import { entries } from '../tsup.config.js';
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
-describe('one list of entry points', () => {
-  const pkg = read('package.json') as {
-    exports: Record<string, unknown>;
-    typesVersions: { '*': Record<string, string[]> };
-    sideEffects: boolean;
-    dependencies: Record<string, string>;
-    peerDependencies: Record<string, string>;
-  };
-  const subpaths = Object.keys(entries).filter((name) => name !== 'index');
+// That package.json and typedoc.json match the entries is checked by `npm run check:data`
+// (scripts/write-entry-points.ts --check); these tests check the derivation itself.
+describe('entry points derived from the tsup entries', () => {
+  const pkg = read('package.json');
 
-  it('package.json exports every built entry, types first and default last, and nothing unbuilt', () => {
-    expect(Object.keys(pkg.exports).filter((key) => !key.includes('*') && key !== './package.json')).toEqual([
+  it('exports every entry, types first and default last, and keeps the wildcard exports as written', () => {
+    const exports = packageManifest(pkg).exports as Record<string, Record<string, Record<string, string>>>;
+    expect(Object.keys(exports)).toEqual([
       '.',
-      ...subpaths.map((s) => `./${s}`),
+      ...Object.keys(entries)
+        .filter((name) => name !== 'index')
+        .map((name) => `./${name}`),
+      './data/*.json',
+      './json-schema/*.json',
+      './csv/*.csv',
+      './package.json',
     ]);
-    for (const [key, name] of [['.', 'index'], ...subpaths.map((s) => [`./${s}`, s])] as [string, string][]) {
-      expect(pkg.exports[key]).toEqual({
-        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
-        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
-      });
+    expect(exports['./trade']).toEqual({
+      import: { types: './dist/trade.d.ts', default: './dist/trade.js' },
+      require: { types: './dist/trade.d.cts', default: './dist/trade.cjs' },
+    });
+    for (const conditions of Object.values(exports).filter((value) => typeof value === 'object')) {
+      for (const target of Object.values(conditions)) expect(Object.keys(target)).toEqual(['types', 'default']);
     }
   });
-  it('typesVersions (for node10 resolution) and the typedoc entry points name the same subpaths', () => {
-    expect(Object.keys(pkg.typesVersions['*'])).toEqual(subpaths);
-    const typedoc = read('typedoc.json') as { entryPoints: string[] };
-    expect(typedoc.entryPoints).toEqual(Object.values(entries));
+  it('names every subpath in typesVersions (node10 resolution) and every entry in typedoc', () => {
+    const { typesVersions } = packageManifest(pkg) as { typesVersions: { '*': Record<string, string[]> } };
+    expect(typesVersions['*'].format).toEqual(['./dist/format.d.cts']);
+    expect(Object.keys(typesVersions['*'])).not.toContain('index');
+    expect(typedocConfig(read('typedoc.json')).entryPoints).toEqual(Object.values(entries));
   });
   it('is side-effect free, depends at run time on date-fns only, and takes zod as a peer', () => {
-    expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.dependencies)).toEqual(['date-fns']);
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
+    const manifest = pkg as { sideEffects: boolean; dependencies: object; peerDependencies: object };
+    expect(manifest.sideEffects).toBe(false);
+    expect(Object.keys(manifest.dependencies)).toEqual(['date-fns']);
+    expect(Object.keys(manifest.peerDependencies)).toEqual(['zod']);
   });
 });

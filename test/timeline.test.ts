@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { assertSupportedKeywords, unsupportedKeywords } from '../scripts/lib/json-schema-keywords.js';
+import { eventJsonSchema } from '../src/generated/json-schemas.js';
+import { EventSchema } from '../src/schemas/index.js';
 import {
   createTimeline,
   eventsByYear,
@@ -138,7 +141,7 @@ describe('createTimeline()', () => {
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect((error as InvalidEventsError).problems).toEqual([
         { index: 1, id: 'two', path: 'date', message: 'is not a real calendar date' },
-        { index: 2, id: 'three', path: 'title.es', message: 'does not match the pattern \\S' },
+        { index: 2, id: 'three', path: 'title.es', message: 'must not be empty' },
         { index: 3, id: 'kickoff', path: 'id', message: "repeats the id 'kickoff'" },
         { index: 4, path: '', message: 'must be an object, got string' },
       ]);
@@ -151,5 +154,39 @@ describe('createTimeline()', () => {
     );
     expect(() => createTimeline([{ ...sample, sources: [] }])).toThrow('sources: must have at least 1 item(s)');
     expect(() => createTimeline('x' as never)).toThrow('events must be an array; got "x".');
+  });
+});
+
+describe("createTimeline's validator", () => {
+  it('checks every keyword of the Event schema, and the generator refuses one it would ignore', () => {
+    expect(unsupportedKeywords(eventJsonSchema)).toEqual([]);
+    expect(unsupportedKeywords({ type: 'string', maxLength: 1 })).toEqual(["#/maxLength (keyword 'maxLength')"]);
+    expect(
+      unsupportedKeywords({ type: 'object', properties: { a: { anyOf: [{ type: 'string' }] } } }).join(' '),
+    ).toContain("#/properties/a/anyOf (keyword 'anyOf')");
+    expect(unsupportedKeywords({ type: 'string', format: 'email' })).toEqual(["#/format ('email')"]);
+    expect(() => assertSupportedKeywords({ items: { exclusiveMinimum: 0 } }, 'Toy')).toThrow(
+      "Toy uses JSON Schema that checkJsonSchema (src/core/json-schema-check.ts) would ignore: #/items/exclusiveMinimum (keyword 'exclusiveMinimum')",
+    );
+  });
+  it.each([
+    ['an empty title', { title: { en: 'x', es: ' ' } }],
+    ['a bad id', { id: 'Not An Id' }],
+    ['a malformed date', { date: '2025/09' }],
+    ['an impossible date', { date: '2025-02-30' }],
+    ['a bad initiative id', { initiatives: ['USMCA'] }],
+  ])('says what the zod schema says for %s', (_, change) => {
+    const zodIssues = EventSchema.safeParse({ ...sample, ...change }).error?.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    expect(zodIssues?.length).toBeGreaterThan(0);
+    try {
+      createTimeline([{ ...sample, ...change }]);
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as InvalidEventsError).problems.map(({ path, message }) => ({ path, message }));
+      expect(problems).toEqual(zodIssues);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../generate.js';
+import { root } from '../lib/paths.js';
 
 export interface BuildInfo {
   readonly command: string;
@@ -17,7 +17,7 @@ export function buildPackage(): BuildInfo {
     env: { ...process.env, NO_COLOR: '1' },
   });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
-  // The import baselines parse these files; `npm run build` writes them (scripts/build-extras.ts).
+  // The import baselines parse these files; `npm run build` writes them (scripts/emit-data-files.ts).
   if (!existsSync(join(root, 'dist/data'))) throw new Error('npm run build did not write dist/data');
   return { command: 'npm run build', ms: performance.now() - started };
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../generate.js';
+import { root } from './paths.js';
 
 /** What `npm pack --json` reports about the tarball. */
 export interface PackedTarball {

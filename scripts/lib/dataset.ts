@@ -1,10 +1,12 @@
 /**
- * Loads the authored files in data/ and validates them with the zod schemas. Used by the generator, the checks
- * and the tests; never shipped.
+ * The one table of datasets, and the loading and schema validation of the authored files in data/. Every list of
+ * datasets in scripts/ (loading, integrity loops, generated modules, shipped files, bundle budgets) is derived from
+ * `DATASETS`; src/ gets what it needs through the generated modules. Never shipped.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import type { CsvCell } from '../../src/core/csv.js';
 import {
   ActorSchema,
   CommentSchema,
@@ -17,29 +19,23 @@ import {
   TradeMonthSchema,
   TradeYearSchema,
 } from '../../src/schemas/index.js';
+import { derivedFlows } from '../../src/trade/flows.js';
+import type { entries } from '../../tsup.config.js';
 
-/** The schema of each dataset, in the order the generator emits them. */
-export const DATASET_SCHEMAS = {
-  sources: SourceSchema,
-  initiatives: InitiativeSchema,
-  events: EventSchema,
-  actors: ActorSchema,
-  roles: RoleSchema,
-  places: PlaceSchema,
-  figures: FigureSchema,
-  comments: CommentSchema,
-  tradeYears: TradeYearSchema,
-  tradeMonths: TradeMonthSchema,
-} as const;
+/** A public subpath of the package (a tsup entry other than the root). */
+export type Subpath = Exclude<keyof typeof entries, 'index'>;
 
-export type DatasetName = keyof typeof DATASET_SCHEMAS;
-export const DATASET_NAMES = Object.keys(DATASET_SCHEMAS) as DatasetName[];
+/** How a dataset is authored: a JSON array, or a Census trade table keyed by year or by month. */
+export type DatasetFormat = 'json' | 'trade-csv-by-year' | 'trade-csv-by-month';
 
-/** How each dataset is stored, named in code and shipped. */
-export interface DatasetInfo {
+/** One row of the table: everything the scripts need to know about a dataset. */
+export interface DatasetInfo<Schema extends z.ZodType = z.ZodType> {
+  /** The zod schema of one record; its type is the record type. */
+  readonly schema: Schema;
   /** The authored file, relative to the repository root. */
   readonly file: string;
-  /** Stem of the generated module (src/generated) and of the shipped files (dist/data, dist/json-schema). */
+  readonly format: DatasetFormat;
+  /** Stem of the generated module (src/generated) and of the shipped files (dist/data, dist/json-schema, dist/csv). */
   readonly stem: string;
   /** The record type in src/schemas, and the file that defines it. */
   readonly type: string;
@@ -48,93 +44,237 @@ export interface DatasetInfo {
   readonly idType?: string;
   /** What one record is, for doc comments. */
   readonly noun: string;
+  /** The key that names one record in the dataset: unique, checked at build time. */
+  readonly key: (record: z.infer<Schema>) => string;
+  /** The file's canonical order (checked at build time, so that diffs stay small). */
+  readonly sortKey: (record: z.infer<Schema>) => string | number;
+  /** Whether `cite` and `sourcesFor` accept the id of a record: such ids are unique across all citable datasets. */
+  readonly citable: boolean;
+  /** The subpaths whose bundles carry this dataset (the bundle budgets measure each against its data). */
+  readonly entries: readonly Subpath[];
+  /** The columns of dist/csv/<stem>.csv, in order, for datasets shipped as a table too. */
+  readonly csv?: Readonly<Record<string, (record: z.infer<Schema>) => CsvCell>>;
 }
 
-export const DATASETS: Record<DatasetName, DatasetInfo> = {
-  sources: {
+/** Keeps each row's record type tied to its schema. */
+function dataset<Schema extends z.ZodType>(row: DatasetInfo<Schema>): DatasetInfo<Schema> {
+  return row;
+}
+
+const id = (record: { id: string }) => record.id;
+const sourceIds = (record: { sources: readonly { source: string }[] }) => [
+  ...new Set(record.sources.map((c) => c.source)),
+];
+const flowColumns = {
+  exportsUsd: (r: { exportsUsd: number }) => r.exportsUsd,
+  importsUsd: (r: { importsUsd: number }) => r.importsUsd,
+  totalUsd: (r: { exportsUsd: number; importsUsd: number }) => derivedFlows(r).totalUsd,
+  balanceUsd: (r: { exportsUsd: number; importsUsd: number }) => derivedFlows(r).balanceUsd,
+  vintage: (r: { vintage: string }) => r.vintage,
+  revisable: (r: { revisable: boolean }) => r.revisable,
+};
+
+/** Every dataset, in the order the generator emits them. */
+export const DATASETS = {
+  sources: dataset({
+    schema: SourceSchema,
     file: 'data/sources.json',
+    format: 'json',
     stem: 'sources',
     type: 'Source',
     schemaFile: 'source',
     idType: 'SourceId',
     noun: 'source',
-  },
-  initiatives: {
+    key: id,
+    sortKey: id,
+    citable: false,
+    entries: ['sources'],
+  }),
+  initiatives: dataset({
+    schema: InitiativeSchema,
     file: 'data/initiatives.json',
+    format: 'json',
     stem: 'initiatives',
     type: 'Initiative',
     schemaFile: 'initiative',
     idType: 'InitiativeId',
     noun: 'initiative',
-  },
-  events: {
+    key: id,
+    sortKey: id,
+    citable: true,
+    entries: ['timeline', 'initiatives', 'sources', 'search'],
+  }),
+  events: dataset({
+    schema: EventSchema,
     file: 'data/events.json',
+    format: 'json',
     stem: 'events',
     type: 'Event',
     schemaFile: 'event',
     idType: 'EventId',
     noun: 'event',
-  },
-  actors: {
+    key: id,
+    sortKey: (r) => `${r.date}\u0000${r.id}`,
+    citable: true,
+    entries: ['timeline', 'initiatives', 'sources', 'search'],
+    csv: {
+      id,
+      date: (r) => r.date,
+      kind: (r) => r.kind,
+      title_en: (r) => r.title.en,
+      title_es: (r) => r.title.es,
+      domains: (r) => r.domains,
+      initiatives: (r) => r.initiatives,
+      actors: (r) => r.actors,
+      places: (r) => r.places,
+      figures: (r) => r.figures,
+      sources: sourceIds,
+    },
+  }),
+  actors: dataset({
+    schema: ActorSchema,
     file: 'data/actors.json',
+    format: 'json',
     stem: 'actors',
     type: 'Actor',
     schemaFile: 'actor',
     idType: 'ActorId',
     noun: 'actor',
-  },
-  roles: {
+    key: id,
+    sortKey: id,
+    citable: true,
+    entries: ['timeline', 'actors', 'sources', 'search'],
+  }),
+  roles: dataset({
+    schema: RoleSchema,
     file: 'data/roles.json',
+    format: 'json',
     stem: 'roles',
     type: 'Role',
     schemaFile: 'role',
     idType: 'RoleId',
     noun: 'role',
-  },
-  places: {
+    key: id,
+    sortKey: id,
+    citable: true,
+    entries: ['actors', 'sources'],
+  }),
+  places: dataset({
+    schema: PlaceSchema,
     file: 'data/places.json',
+    format: 'json',
     stem: 'places',
     type: 'Place',
     schemaFile: 'place',
     idType: 'PlaceId',
     noun: 'place',
-  },
-  figures: {
+    key: id,
+    sortKey: id,
+    citable: true,
+    entries: ['timeline', 'places', 'sources', 'search'],
+    csv: {
+      id,
+      country: (r) => r.country,
+      iso31662: (r) => r.iso31662,
+      inegi: (r) => r.inegi,
+      name_en: (r) => r.name.en,
+      name_es: (r) => r.name.es,
+      official_name: (r) => r.officialName,
+      abbreviation: (r) => r.abbreviation,
+      aliases: (r) => r.aliases,
+      capital_en: (r) => r.capital?.en,
+      capital_es: (r) => r.capital?.es,
+      onUsMexicoBorder: (r) => r.onUsMexicoBorder,
+      sources: sourceIds,
+    },
+  }),
+  figures: dataset({
+    schema: FigureSchema,
     file: 'data/figures.json',
+    format: 'json',
     stem: 'figures',
     type: 'Figure',
     schemaFile: 'figure',
     idType: 'FigureId',
     noun: 'figure',
-  },
-  comments: {
+    key: id,
+    sortKey: id,
+    citable: true,
+    entries: ['trade', 'figures', 'sources', 'search'],
+    csv: {
+      id,
+      subject: (r) => r.subject,
+      date: (r) => r.date,
+      label_en: (r) => r.label.en,
+      label_es: (r) => r.label.es,
+      value: (r) => r.quantity.value,
+      unit: (r) => r.quantity.unit,
+      qualifier: (r) => r.quantity.qualifier,
+      trade_year: (r) => r.trade?.year,
+      trade_measure: (r) => r.trade?.measure,
+      trade_release: (r) => r.trade?.release,
+      sources: sourceIds,
+    },
+  }),
+  comments: dataset({
+    schema: CommentSchema,
     file: 'data/comments.json',
+    format: 'json',
     stem: 'comments',
     type: 'Comment',
     schemaFile: 'comment',
     idType: 'CommentId',
     noun: 'comment',
-  },
-  tradeYears: {
+    key: id,
+    sortKey: (r) => r.position,
+    citable: true,
+    entries: ['comments', 'sources'],
+  }),
+  tradeYears: dataset({
+    schema: TradeYearSchema,
     file: 'data/trade/annual.csv',
+    format: 'trade-csv-by-year',
     stem: 'trade-years',
     type: 'TradeYear',
     schemaFile: 'trade',
     noun: 'year of goods trade',
-  },
-  tradeMonths: {
+    key: (r) => String(r.year),
+    sortKey: (r) => r.year,
+    citable: false,
+    entries: ['trade', 'sources'],
+    csv: { year: (r) => r.year, ...flowColumns },
+  }),
+  tradeMonths: dataset({
+    schema: TradeMonthSchema,
     file: 'data/trade/monthly.csv',
+    format: 'trade-csv-by-month',
     stem: 'trade-months',
     type: 'TradeMonth',
     schemaFile: 'trade',
     noun: 'month of goods trade',
-  },
+    key: (r) => r.month,
+    sortKey: (r) => r.month,
+    citable: false,
+    entries: ['trade'],
+    csv: { month: (r) => r.month, ...flowColumns },
+  }),
 };
 
+export type DatasetName = keyof typeof DATASETS;
+export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
+
 /** Validated records of every dataset. */
-export type Dataset = { [Name in DatasetName]: z.infer<(typeof DATASET_SCHEMAS)[Name]>[] };
+export type Dataset = { [Name in DatasetName]: z.infer<(typeof DATASETS)[Name]['schema']>[] };
 /** Records as read from disk, not yet validated. */
 export type RawDataset = Record<DatasetName, unknown[]>;
+
+/**
+ * The row of a dataset, typed loosely enough to loop over every dataset: each row's functions take that dataset's
+ * records, which `Dataset` guarantees.
+ */
+export function datasetInfo(name: DatasetName): DatasetInfo<z.ZodType<unknown>> {
+  return DATASETS[name] as unknown as DatasetInfo<z.ZodType<unknown>>;
+}
 
 /** One thing wrong with the data, located by file, record and field path. */
 export interface Problem {
@@ -157,7 +297,10 @@ export function parseTradeCsv(text: string, periodField: 'year' | 'month'): unkn
   const expected = `${periodField},exports_musd,imports_musd,vintage,revisable`;
   if (header !== expected) throw new Error(`trade table header must be '${expected}', found '${header ?? ''}'`);
   return lines.map((line) => {
-    const [period = '', exports = '', imports = '', vintage = '', revisable = ''] = line.split(',');
+    const fields = line.split(',');
+    // The tables are machine-written without quoting; a field count other than five means the line is not one.
+    if (fields.length !== 5) throw new Error(`trade table line must have 5 fields, found ${fields.length}: '${line}'`);
+    const [period = '', exports = '', imports = '', vintage = '', revisable = ''] = fields;
     // Census publishes millions with one decimal; the records hold whole dollars.
     const toUsd = (millions: string) => (millions.trim() === '' ? Number.NaN : Math.round(Number(millions) * MILLION));
     return {
@@ -171,26 +314,23 @@ export function parseTradeCsv(text: string, periodField: 'year' | 'month'): unkn
   });
 }
 
+/** Parses the text of an authored file in its format. */
+export function parseAuthored(text: string, format: DatasetFormat, file: string): unknown[] {
+  if (format === 'trade-csv-by-year') return parseTradeCsv(text, 'year');
+  if (format === 'trade-csv-by-month') return parseTradeCsv(text, 'month');
+  const value: unknown = JSON.parse(text);
+  if (!Array.isArray(value)) throw new Error(`${file} must hold a JSON array`);
+  return value;
+}
+
 /** Reads every authored file below `root`. */
 export function loadRawDataset(root: string): RawDataset {
-  const read = (name: DatasetName) => readFileSync(join(root, DATASETS[name].file), 'utf8');
-  const json = (name: DatasetName): unknown[] => {
-    const value: unknown = JSON.parse(read(name));
-    if (!Array.isArray(value)) throw new Error(`${DATASETS[name].file} must hold a JSON array`);
-    return value;
-  };
-  return {
-    sources: json('sources'),
-    initiatives: json('initiatives'),
-    events: json('events'),
-    actors: json('actors'),
-    roles: json('roles'),
-    places: json('places'),
-    figures: json('figures'),
-    comments: json('comments'),
-    tradeYears: parseTradeCsv(read('tradeYears'), 'year'),
-    tradeMonths: parseTradeCsv(read('tradeMonths'), 'month'),
-  };
+  const raw = {} as RawDataset;
+  for (const name of DATASET_NAMES) {
+    const { file, format } = DATASETS[name];
+    raw[name] = parseAuthored(readFileSync(join(root, file), 'utf8'), format, file);
+  }
+  return raw;
 }
 
 /** A readable label for a record: its id, year or month, else its position. */
@@ -209,17 +349,12 @@ export function parseDataset(raw: RawDataset): { dataset: Dataset; problems: rea
   const problems: Problem[] = [];
   const dataset = {} as Record<DatasetName, unknown[]>;
   for (const name of DATASET_NAMES) {
-    const schema: z.ZodType = DATASET_SCHEMAS[name];
+    const { schema, file } = datasetInfo(name);
     dataset[name] = raw[name].map((record, index) => {
       const result = schema.safeParse(record);
       if (result.success) return result.data;
       for (const issue of result.error.issues) {
-        problems.push({
-          file: DATASETS[name].file,
-          record: recordLabel(record, index),
-          path: issue.path.join('.'),
-          message: issue.message,
-        });
+        problems.push({ file, record: recordLabel(record, index), path: issue.path.join('.'), message: issue.message });
       }
       return record;
     });

@@ -6,8 +6,9 @@ import { actorKeys } from '../../src/actors/keys.js';
 import { foldKey } from '../../src/core/fold.js';
 import { initiativeKeys } from '../../src/initiatives/keys.js';
 import { placeKeys } from '../../src/places/keys.js';
+import { derivedFlows } from '../../src/trade/flows.js';
 import { dateSpan } from '../../src/core/partial-date.js';
-import { DATASETS, type Dataset, type DatasetName, type Problem } from './dataset.js';
+import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName, datasetInfo, type Problem } from './dataset.js';
 
 type Check = (data: Dataset) => Problem[];
 
@@ -20,25 +21,16 @@ function problem(name: DatasetName, record: string, path: string, message: strin
   return { file: DATASETS[name].file, record, path, message };
 }
 
-/** Ids are unique within each dataset, and component ids within their initiative. */
+/** Keys are unique within each dataset, and component ids within their initiative. */
 export const checkUniqueIds: Check = (data) => {
   const problems: Problem[] = [];
-  const keyed: [DatasetName, { key: string }[]][] = [
-    ['sources', data.sources.map((r) => ({ key: r.id }))],
-    ['initiatives', data.initiatives.map((r) => ({ key: r.id }))],
-    ['events', data.events.map((r) => ({ key: r.id }))],
-    ['actors', data.actors.map((r) => ({ key: r.id }))],
-    ['places', data.places.map((r) => ({ key: r.id }))],
-    ['figures', data.figures.map((r) => ({ key: r.id }))],
-    ['comments', data.comments.map((r) => ({ key: r.id }))],
-    ['tradeYears', data.tradeYears.map((r) => ({ key: String(r.year) }))],
-    ['tradeMonths', data.tradeMonths.map((r) => ({ key: r.month }))],
-  ];
-  for (const [name, records] of keyed) {
+  for (const name of DATASET_NAMES) {
+    const { key } = datasetInfo(name);
     const seen = new Set<string>();
-    for (const { key } of records) {
-      if (seen.has(key)) problems.push(problem(name, key, 'id', `duplicate id '${key}'`));
-      seen.add(key);
+    for (const record of data[name]) {
+      const value = key(record);
+      if (seen.has(value)) problems.push(problem(name, value, 'id', `duplicate id '${value}'`));
+      seen.add(value);
     }
   }
   for (const initiative of data.initiatives) {
@@ -59,16 +51,9 @@ export const checkUniqueIds: Check = (data) => {
 export const checkGlobalIds: Check = (data) => {
   const problems: Problem[] = [];
   const owner = new Map<string, DatasetName>();
-  const named: [DatasetName, readonly { id: string }[]][] = [
-    ['initiatives', data.initiatives],
-    ['events', data.events],
-    ['actors', data.actors],
-    ['places', data.places],
-    ['figures', data.figures],
-    ['comments', data.comments],
-  ];
-  for (const [name, records] of named) {
-    for (const { id } of records) {
+  for (const name of DATASET_NAMES.filter((n) => DATASETS[n].citable)) {
+    const { key } = datasetInfo(name);
+    for (const id of data[name].map(key)) {
       const other = owner.get(id);
       if (other !== undefined && other !== name)
         problems.push(problem(name, id, 'id', `id '${id}' is also used in ${DATASETS[other].file}`));
@@ -78,32 +63,34 @@ export const checkGlobalIds: Check = (data) => {
   return problems;
 };
 
-/** Every citation of a record, with its field path. */
-export function citationsOf(data: Dataset): { name: DatasetName; record: string; path: string; source: string }[] {
-  const found: { name: DatasetName; record: string; path: string; source: string }[] = [];
-  const add = (name: DatasetName, record: string, prefix: string, sources: readonly { source: string }[] | undefined) =>
-    sources?.forEach((citation, index) => {
-      found.push({ name, record, path: `${prefix}sources.${index}.source`, source: citation.source });
-    });
-  for (const r of data.initiatives) {
-    add('initiatives', r.id, '', r.sources);
-    for (const [i, c] of r.components.entries()) add('initiatives', r.id, `components.${i}.`, c.sources);
-  }
-  for (const r of data.actors) {
-    add('actors', r.id, '', r.sources);
-    for (const [i, o] of r.offices.entries()) add('actors', r.id, `offices.${i}.`, o.sources);
-  }
-  for (const r of data.roles) {
-    add('roles', r.id, '', r.sources);
-    for (const [i, g] of r.gaps.entries()) add('roles', r.id, `gaps.${i}.`, g.sources);
-  }
-  for (const r of data.events) add('events', r.id, '', r.sources);
-  for (const r of data.places) add('places', r.id, '', r.sources);
-  for (const r of data.figures) add('figures', r.id, '', r.sources);
-  for (const r of data.comments) add('comments', r.id, '', r.sources);
-  for (const r of data.tradeYears) add('tradeYears', String(r.year), '', r.sources);
-  for (const r of data.tradeMonths) add('tradeMonths', r.month, '', r.sources);
-  return found;
+/** One citation of a source, located by dataset, record and field path. */
+export interface CitationSite {
+  readonly name: DatasetName;
+  readonly record: string;
+  readonly path: string;
+  readonly source: string;
+}
+
+/** Every `sources` list anywhere inside a value (a record, a component, an office), with the path of each citation. */
+function citationsIn(value: unknown, path: string): { path: string; source: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => citationsIn(item, `${path}${index}.`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([field, child]) =>
+    field === 'sources' && Array.isArray(child)
+      ? child.flatMap((citation: unknown, index) => {
+          const source = (citation as { source?: unknown }).source;
+          return typeof source === 'string' ? [{ path: `${path}sources.${index}.source`, source }] : [];
+        })
+      : citationsIn(child, `${path}${field}.`),
+  );
+}
+
+/** Every citation of every record, with its field path (`components.0.sources.1.source`). */
+export function citationsOf(data: Dataset): CitationSite[] {
+  return DATASET_NAMES.flatMap((name) => {
+    const { key } = datasetInfo(name);
+    return data[name].flatMap((record) => citationsIn(record, '').map((c) => ({ name, record: key(record), ...c })));
+  });
 }
 
 /** Every id a record refers to exists. */
@@ -250,44 +237,20 @@ function standsIn(stand: Term, term: Term): boolean {
   return stand.acting && !term.acting && stand.from.first >= term.from.first && stand.to.last <= term.to.last;
 }
 
-/** Files are in their canonical order, so that diffs stay small: events by date then id, the rest by key. */
+/** Files are in their canonical order (each dataset's `sortKey`), so that diffs stay small. */
 export const checkSorted: Check = (data) => {
   const problems: Problem[] = [];
-  const byKey = <T>(
-    name: DatasetName,
-    records: readonly T[],
-    key: (r: T) => string | number,
-    label: (r: T) => string,
-  ) => {
+  for (const name of DATASET_NAMES) {
+    const { key, sortKey } = datasetInfo(name);
+    const records: readonly unknown[] = data[name];
     for (let i = 1; i < records.length; i++) {
-      const previous = records[i - 1] as T;
-      const current = records[i] as T;
-      if (key(previous) > key(current)) {
-        problems.push(problem(name, label(current), '', `is out of order: it must come before '${label(previous)}'`));
+      const previous = records[i - 1];
+      const current = records[i];
+      if (sortKey(previous) > sortKey(current)) {
+        problems.push(problem(name, key(current), '', `is out of order: it must come before '${key(previous)}'`));
       }
     }
-  };
-  const id = (r: { id: string }) => r.id;
-  byKey('sources', data.sources, id, id);
-  byKey('initiatives', data.initiatives, id, id);
-  byKey('actors', data.actors, id, id);
-  byKey('roles', data.roles, id, id);
-  byKey('places', data.places, id, id);
-  byKey('figures', data.figures, id, id);
-  byKey('events', data.events, (r) => `${r.date}\u0000${r.id}`, id);
-  byKey('comments', data.comments, (r) => r.position, id);
-  byKey(
-    'tradeYears',
-    data.tradeYears,
-    (r) => r.year,
-    (r) => String(r.year),
-  );
-  byKey(
-    'tradeMonths',
-    data.tradeMonths,
-    (r) => r.month,
-    (r) => r.month,
-  );
+  }
   return problems;
 };
 
@@ -386,12 +349,10 @@ export const checkTradeFigures: Check = (data) => {
       problems.push(problem('figures', figure.id, 'quantity.unit', `a ${link.measure} figure must be in usd`));
       continue;
     }
-    const actual = {
-      exports: year.exportsUsd,
-      imports: year.importsUsd,
-      total: year.exportsUsd + year.importsUsd,
-      balance: year.exportsUsd - year.importsUsd,
-    }[link.measure];
+    const { totalUsd, balanceUsd } = derivedFlows(year);
+    const actual = { exports: year.exportsUsd, imports: year.importsUsd, total: totalUsd, balance: balanceUsd }[
+      link.measure
+    ];
     if (!agreesWithin(figure.quantity.value, actual, figure.quantity.qualifier)) {
       problems.push(
         problem(

@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, loadDataset } from '../generate.js';
+import { loadDataset } from './load-dataset.js';
+import { root } from './paths.js';
 import { bundle, jsonGzipBytes } from './bundle.js';
-import { DATASET_NAMES, type Dataset, type DatasetName } from './dataset.js';
+import { entries } from '../../tsup.config.js';
+import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName, type Subpath } from './dataset.js';
 
 /** A consumer import to measure, and the datasets it legitimately needs. */
 export interface SizeTarget {
@@ -18,28 +20,21 @@ export interface SizeTarget {
 }
 
 const ALL = DATASET_NAMES;
-const sub = (path: string, datasets: DatasetName[], zodAllowed = false): SizeTarget => ({
-  name: `./${path}`,
-  source: `export * from 'us-mexico-relations/${path}';`,
-  datasets,
-  zodAllowed,
-});
+
+/** Every public subpath, carrying the datasets whose `entries` name it (and zod for ./schemas alone). */
+const subpathTargets = (Object.keys(entries) as (keyof typeof entries)[])
+  .filter((name): name is Subpath => name !== 'index')
+  .map(
+    (path): SizeTarget => ({
+      name: `./${path}`,
+      source: `export * from 'us-mexico-relations/${path}';`,
+      datasets: ALL.filter((d) => DATASETS[d].entries.includes(path)),
+      zodAllowed: path === 'schemas',
+    }),
+  );
 
 export const SIZE_TARGETS: readonly SizeTarget[] = [
-  sub('trade', ['tradeYears', 'tradeMonths', 'figures']),
-  sub('timeline', ['events', 'initiatives', 'actors', 'places']),
-  sub('initiatives', ['initiatives', 'events']),
-  sub('actors', ['actors', 'roles']),
-  sub('places', ['places']),
-  sub('figures', ['figures']),
-  sub(
-    'sources',
-    ALL.filter((d) => d !== 'tradeMonths'),
-  ),
-  sub('comments', ['comments']),
-  sub('search', ['initiatives', 'events', 'actors', 'places', 'figures']),
-  sub('format', []),
-  sub('schemas', [], true),
+  ...subpathTargets,
   {
     name: 'tradeTotal',
     source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));",

@@ -1,3 +1,4 @@
+import { namedKeys } from '../core/named-keys.js';
 import type { ActorRecord } from './types.js';
 
 /**
@@ -7,13 +8,5 @@ import type { ActorRecord } from './types.js';
  * actorKeys(requireActor('sre')) // ['sre', 'Secretariat of Foreign Affairs', …]
  */
 export function actorKeys(record: ActorRecord): string[] {
-  return [
-    record.id,
-    record.name.en,
-    record.name.es,
-    ...record.acronyms.en,
-    ...record.acronyms.es,
-    ...record.aliases.en,
-    ...record.aliases.es,
-  ];
+  return namedKeys(record);
 }

@@ -1,6 +1,7 @@
 /**
  * The four output formats: an 80-column table for people, and json, csv and ndjson for scripts.
  */
+import { type CsvCell, csvText } from '../core/csv.js';
 
 /** The formats every command can print. */
 export const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
@@ -29,7 +30,7 @@ export function styleFor(
 }
 
 /** A csv value: lists are joined with `;`, a missing value is empty. */
-export type Cell = string | number | boolean | readonly string[] | undefined;
+export type Cell = CsvCell;
 
 /** Rows for csv output, flat, with their header. */
 export interface CsvTable {
@@ -68,18 +69,13 @@ export function listReport<T>(
   return { data: records, csv: csvTable(records, fields), table };
 }
 
-function csvCell(cell: Cell): string {
-  const text = cell === undefined ? '' : typeof cell === 'object' ? cell.join(';') : String(cell);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Renders a report in a format, ending with a newline (nothing at all for an empty ndjson or csv body). */
 export function render(report: Report, format: Format, style: Style): string {
+  if (format === 'csv') return csvText(report.csv.header, report.csv.rows);
   const lines = {
     json: () => [JSON.stringify(report.data, null, 2)],
     ndjson: () =>
       (report.lines ?? (Array.isArray(report.data) ? report.data : [report.data])).map((item) => JSON.stringify(item)),
-    csv: () => [report.csv.header, ...report.csv.rows].map((row) => row.map(csvCell).join(',')),
     table: () => report.table(style),
   }[format]();
   return lines.map((line) => `${line}\n`).join('');

@@ -15,7 +15,36 @@ export interface JsonSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly format?: string;
+  /** The message for a string that fails `pattern`: the schema's own wording (from zod's `.meta`). */
+  readonly patternMessage?: string;
 }
+
+/**
+ * Every keyword `checkJsonSchema` understands (annotations included), and the formats it checks. The generator
+ * refuses a schema that uses anything else (scripts/lib/json-schema-keywords.ts), since this checker would silently
+ * ignore it and accept values the schema rejects.
+ */
+export const SUPPORTED_KEYWORDS: Readonly<Record<keyof JsonSchema | '$schema' | 'description' | 'title', true>> = {
+  $schema: true,
+  description: true,
+  title: true,
+  type: true,
+  properties: true,
+  required: true,
+  additionalProperties: true,
+  items: true,
+  minItems: true,
+  minLength: true,
+  pattern: true,
+  patternMessage: true,
+  enum: true,
+  const: true,
+  minimum: true,
+  maximum: true,
+  format: true,
+};
+/** The one format `checkJsonSchema` checks: the calendar check of a partial date. */
+export const SUPPORTED_FORMATS: readonly string[] = ['partial-date'];
 
 /** One way a value fails a schema: where (`title.es`) and why. */
 export interface SchemaProblem {
@@ -71,7 +100,7 @@ export function checkJsonSchema(schema: JsonSchema, value: unknown, path = ''): 
     if (schema.minLength !== undefined && value.length < schema.minLength)
       problems.push({ path, message: `must have at least ${schema.minLength} character(s)` });
     if (schema.pattern !== undefined && !pattern(schema.pattern).test(value))
-      problems.push({ path, message: `does not match the pattern ${schema.pattern}` });
+      problems.push({ path, message: schema.patternMessage ?? `does not match the pattern ${schema.pattern}` });
     if (schema.format === 'partial-date' && problems.length === 0 && !isPartialDate(value))
       problems.push({ path, message: 'is not a real calendar date' });
   }

@@ -119,6 +119,16 @@ export function partialDateSpan(parts: PartialDateParts): DaySpan {
 }
 
 /**
+ * Whether two spans share at least one day.
+ *
+ * @example
+ * spansOverlap({ first: 1, last: 5 }, { first: 5, last: 9 }) // true
+ */
+export function spansOverlap(a: DaySpan, b: DaySpan): boolean {
+  return a.first <= b.last && a.last >= b.first;
+}
+
+/**
  * The span of days of a date already known to be valid, such as any date in the shipped data (checked at build
  * time). Throws a `TypeError` otherwise, since that would be a bug, not bad input.
  *

@@ -1,7 +1,7 @@
 import { oneOf, options } from '../core/arguments.js';
 import { idLookup } from '../core/id-lookup.js';
 import { type DateInput, toDayRange } from '../core/date-input.js';
-import { dateSpan } from '../core/partial-date.js';
+import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { DOMAINS, FIGURE_SUBJECTS } from '../core/vocabulary.js';
 import { type FigureId, figures as all } from '../generated/figures.js';
 import type { Domain } from '../schemas/common.js';
@@ -44,6 +44,6 @@ export function figures(query?: FiguresQuery): FigureRecord[] {
     if (wantedSubject !== undefined && f.subject !== wantedSubject) return false;
     if (wantedDomain !== undefined && !f.domains.includes(wantedDomain)) return false;
     const span = dateSpan(f.date);
-    return span.last >= range.first && span.first <= range.last;
+    return spansOverlap(span, range);
   });
 }

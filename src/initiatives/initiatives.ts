@@ -1,6 +1,6 @@
 import { oneOf, options, text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
-import { dateSpan } from '../core/partial-date.js';
+import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { initiatives as all } from '../generated/initiatives.js';
 import { DOMAINS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
 import type { Domain } from '../schemas/common.js';
@@ -18,9 +18,10 @@ export interface InitiativesQuery {
 }
 
 function activeOnSpan(record: InitiativeRecord, day: { first: number; last: number }): boolean {
-  // An initiative with no known start cannot be said to be active on any date.
-  if (record.start === undefined || dateSpan(record.start).first > day.last) return false;
-  return record.end === undefined || dateSpan(record.end).last >= day.first;
+  // An initiative with no known start cannot be said to be active on any date; with no end, it still runs.
+  if (record.start === undefined) return false;
+  const last = record.end === undefined ? Number.POSITIVE_INFINITY : dateSpan(record.end).last;
+  return spansOverlap({ first: dateSpan(record.start).first, last }, day);
 }
 
 /**

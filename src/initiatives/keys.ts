@@ -1,3 +1,4 @@
+import { namedKeys } from '../core/named-keys.js';
 import type { InitiativeRecord } from './types.js';
 
 /**
@@ -7,13 +8,5 @@ import type { InitiativeRecord } from './types.js';
  * initiativeKeys(requireInitiative('usmca')) // ['usmca', 'United States-Mexico-Canada Agreement', …, 'T-MEC', …]
  */
 export function initiativeKeys(record: InitiativeRecord): string[] {
-  return [
-    record.id,
-    record.name.en,
-    record.name.es,
-    ...record.acronyms.en,
-    ...record.acronyms.es,
-    ...record.aliases.en,
-    ...record.aliases.es,
-  ];
+  return namedKeys(record);
 }

@@ -1,13 +1,15 @@
 import * as z from 'zod';
 import { DOMAINS, LANGUAGES, SPANISH_ORIGINS } from '../core/vocabulary.js';
+import { patternString } from './pattern-string.js';
 
 /** A kebab-case record id (`usmca`, `mission-firewall`, `mx-cmx`). */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a kebab-case id (a-z, 0-9, single hyphens)' });
+export const IdSchema = patternString(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'must be a kebab-case id (a-z, 0-9, single hyphens)',
+);
 
 /** An ISO 3166-1 alpha-2 country code. */
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code' });
+export const CountryCodeSchema = patternString(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 
 /** A language the data is written in. */
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -23,7 +25,7 @@ export const SpanishOriginSchema = z
 export const DomainSchema = z.enum(DOMAINS);
 
 /** Text that must not be empty or only white space. */
-export const NonEmptyTextSchema = z.string().regex(/\S/, { error: 'must not be empty' });
+export const NonEmptyTextSchema = patternString(/\S/, 'must not be empty');
 
 /** A language the data is written in. */
 export type Language = z.infer<typeof LanguageSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CitationsSchema } from './citation.js';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
+import { patternString } from './pattern-string.js';
 import { LocalizedTextSchema } from './localized-text.js';
 
 /** A Mexican federal entity or a U.S. border state. */
@@ -8,13 +9,10 @@ export const PlaceSchema = z
   .strictObject({
     id: IdSchema.describe('The ISO 3166-2 code in lower case: mx-cmx, us-tx.'),
     country: z.enum(['MX', 'US']).describe('MX or US.'),
-    iso31662: z
-      .string()
-      .regex(/^(MX|US)-[A-Z]{2,3}$/, { error: 'must be an ISO 3166-2 code such as MX-CMX' })
-      .describe('ISO 3166-2 subdivision code: MX-CMX, US-TX.'),
-    inegi: z
-      .string()
-      .regex(/^\d{2}$/, { error: 'must be a two-digit INEGI code' })
+    iso31662: patternString(/^(MX|US)-[A-Z]{2,3}$/, 'must be an ISO 3166-2 code such as MX-CMX').describe(
+      'ISO 3166-2 subdivision code: MX-CMX, US-TX.',
+    ),
+    inegi: patternString(/^\d{2}$/, 'must be a two-digit INEGI code')
       .optional()
       .describe("INEGI's two-digit federal-entity code (clave de entidad); Mexican entities only."),
     name: LocalizedTextSchema.describe('Name in English and Spanish.'),

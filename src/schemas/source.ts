@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SOURCE_KINDS } from '../core/vocabulary.js';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
+import { patternString } from './pattern-string.js';
 import { PartialDateSchema } from './partial-date.js';
 
 /** What kind of publication a source is. */
@@ -13,9 +14,7 @@ export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
 
 /** The language a source is written in: an ISO 639-1 code (`en`, `es`, `pt`). */
-export const SourceLanguageSchema = z
-  .string()
-  .regex(/^[a-z]{2}$/, { error: 'must be a two-letter ISO 639-1 language code' });
+export const SourceLanguageSchema = patternString(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code');
 
 /**
  * A publication the data cites. The project's source brief is itself a source (kind `brief`) and the only kind

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CitationsSchema } from './citation.js';
 import { IdSchema } from './common.js';
+import { patternString } from './pattern-string.js';
 
 const WholeDollarsSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -31,10 +32,7 @@ export const TradeYearSchema = z
 /** U.S. goods trade with Mexico in one month (Census basis). */
 export const TradeMonthSchema = z
   .strictObject({
-    month: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be YYYY-MM' })
-      .describe('The month, YYYY-MM.'),
+    month: patternString(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM').describe('The month, YYYY-MM.'),
     ...TradeFlowsShape,
   })
   .describe('U.S. goods trade with Mexico in one month (Census basis).');

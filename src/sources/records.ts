@@ -2,20 +2,15 @@ import { text } from '../core/arguments.js';
 import { NotFoundError, describe, InvalidArgumentError } from '../core/errors.js';
 import { memo } from '../core/memo.js';
 import { suggest } from '../core/suggest.js';
-import { actors } from '../generated/actors.js';
-import { comments } from '../generated/comments.js';
-import { events } from '../generated/events.js';
-import { figures } from '../generated/figures.js';
-import { initiatives } from '../generated/initiatives.js';
-import { places } from '../generated/places.js';
+import { citableDatasets } from '../generated/citable.js';
 import { getTradeYear } from '../trade/trade-years.js';
 import type { CitableRecord } from './types.js';
 
-// Build-time checks keep ids unique across these datasets, so an id names one record.
+// Build-time checks keep ids unique across the citable datasets (the DATASETS table says which), so an id names one
+// record.
 const byId = /* @__PURE__ */ memo(() => {
   const map = new Map<string, CitableRecord>();
-  for (const list of [initiatives, events, actors, places, figures, comments])
-    for (const record of list) map.set(record.id, record);
+  for (const list of citableDatasets) for (const record of list) map.set(record.id, record);
   return map;
 });
 

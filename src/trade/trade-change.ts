@@ -1,5 +1,6 @@
 import { InvalidRangeError } from '../core/errors.js';
 import { coveredYear } from './coverage.js';
+import { derivedFlows } from './flows.js';
 import type { TradeChange } from './types.js';
 
 /**
@@ -13,8 +14,8 @@ export function tradeChange(fromYear: number, toYear: number): TradeChange {
   const start = coveredYear(fromYear, 'fromYear');
   const end = coveredYear(toYear, 'toYear');
   if (start.year > end.year) throw new InvalidRangeError(`fromYear (${start.year}) is after toYear (${end.year}).`);
-  const before = start.exportsUsd + start.importsUsd;
-  const after = end.exportsUsd + end.importsUsd;
+  const before = derivedFlows(start).totalUsd;
+  const after = derivedFlows(end).totalUsd;
   const years = end.year - start.year;
   return {
     absoluteUsd: after - before,

@@ -1,7 +1,7 @@
 import { options } from '../core/arguments.js';
 import { type DateInput, toDayRange } from '../core/date-input.js';
 import { CoverageError } from '../core/errors.js';
-import { dateSpan } from '../core/partial-date.js';
+import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { tradeMonths as months } from '../generated/trade-months.js';
 import type { TradeMonthRecord } from './types.js';
 
@@ -36,6 +36,6 @@ export function tradeMonths(range?: TradeMonthsOptions): TradeMonthRecord[] {
   }
   return months.filter((record) => {
     const span = dateSpan(record.month);
-    return span.last >= wanted.first && span.first <= wanted.last;
+    return spansOverlap(span, wanted);
   });
 }

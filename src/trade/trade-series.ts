@@ -2,6 +2,7 @@ import { options } from '../core/arguments.js';
 import { InvalidRangeError } from '../core/errors.js';
 import { tradeYears as years } from '../generated/trade-years.js';
 import { coveredYear, tradeCoverage } from './coverage.js';
+import { derivedFlows } from './flows.js';
 import type { TradeSeriesRow } from './types.js';
 
 /** Options of `tradeSeries`: the first and last year, inclusive. */
@@ -27,7 +28,6 @@ export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
     year: r.year,
     exportsUsd: r.exportsUsd,
     importsUsd: r.importsUsd,
-    totalUsd: r.exportsUsd + r.importsUsd,
-    balanceUsd: r.exportsUsd - r.importsUsd,
+    ...derivedFlows(r),
   }));
 }

@@ -1,4 +1,5 @@
 import { coveredYear } from './coverage.js';
+import { derivedFlows } from './flows.js';
 
 /**
  * Two-way goods trade (exports plus imports) in a year, in U.S. dollars. Throws `CoverageError` outside the series
@@ -8,8 +9,7 @@ import { coveredYear } from './coverage.js';
  * tradeTotal(2023) // 797324600000
  */
 export function tradeTotal(year: number): number {
-  const record = coveredYear(year);
-  return record.exportsUsd + record.importsUsd;
+  return derivedFlows(coveredYear(year)).totalUsd;
 }
 
 /**
@@ -20,8 +20,7 @@ export function tradeTotal(year: number): number {
  * tradeBalance(2023) // -148472800000
  */
 export function tradeBalance(year: number): number {
-  const record = coveredYear(year);
-  return record.exportsUsd - record.importsUsd;
+  return derivedFlows(coveredYear(year)).balanceUsd;
 }
 
 /**

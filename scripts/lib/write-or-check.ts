@@ -1,0 +1,54 @@
+/**
+ * The one main of every script that derives committed files: write them, or with `--check` compare them with what
+ * is committed and exit 1 naming the stale ones.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { root } from './paths.js';
+
+/** Files to derive, by absolute path, with their full text. */
+export type DerivedFiles = ReadonlyMap<string, string>;
+
+/** Options of `writeOrCheck`. */
+export interface WriteOrCheckOptions {
+  /** The command that rewrites the files, for the message when they are stale. */
+  readonly fix: string;
+  /** A folder the files fill entirely: with `--check`, a file there that is no longer derived is stale too. */
+  readonly ownedDir?: string;
+}
+
+/** Paths (relative to the root) of the files that are missing or differ, and of files in `ownedDir` not derived. */
+export function staleFiles(files: DerivedFiles, ownedDir?: string): string[] {
+  const stale = [...files]
+    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .map(([path]) => path);
+  const extra =
+    ownedDir === undefined || !existsSync(ownedDir)
+      ? []
+      : readdirSync(ownedDir)
+          .map((file) => join(ownedDir, file))
+          .filter((path) => !files.has(path));
+  return [...stale, ...extra].map((path) => relative(root, path));
+}
+
+/** Writes `files`, or with `--check` in argv only compares them and exits 1 when any is stale. */
+export function writeOrCheck(
+  files: DerivedFiles,
+  { fix, ownedDir }: WriteOrCheckOptions,
+  argv: readonly string[] = process.argv,
+): void {
+  if (argv.includes('--check')) {
+    const stale = staleFiles(files, ownedDir);
+    if (stale.length > 0) {
+      console.error(`stale: ${stale.join(', ')}. Run ${fix} and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`${files.size} file(s) current: ${[...files.keys()].map((path) => relative(root, path)).join(', ')}`);
+    return;
+  }
+  for (const [path, text] of files) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  console.log(`wrote ${files.size} file(s)`);
+}
