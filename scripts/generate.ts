@@ -35,9 +35,14 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   }
   // JSON.parse of a string literal starts faster than an object literal of the same data; both are marked pure so
   // that bundlers drop the data when nothing uses it.
+  // Records whose dataset has an id union carry it in their type, so that ids taken from them complete and check.
+  const recordType =
+    naming.idType === undefined
+      ? `DeepReadonly<${naming.type}>`
+      : `(DeepReadonly<${naming.type}> & { readonly id: ${naming.idType} })`;
   lines.push(
     `/** Every ${naming.noun} (${records.length}), validated at build time and deeply frozen. */`,
-    `export const ${name}: readonly DeepReadonly<${naming.type}>[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));`,
+    `export const ${name}: readonly ${recordType}[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));`,
     '',
   );
   return lines.join('\n');

@@ -44,11 +44,11 @@ describe('actors', () => {
     );
   });
   it('officeHolder rejects unknown roles and bad dates', () => {
-    expect(() => officeHolder('president-of-mexco', '2025-01-01')).toThrow(NotFoundError);
-    expect(() => officeHolder('president-of-mexco', '2025-01-01')).toThrow(
+    expect(() => officeHolder('president-of-mexco' as never, '2025-01-01')).toThrow(NotFoundError);
+    expect(() => officeHolder('president-of-mexco' as never, '2025-01-01')).toThrow(
       "No role matches 'president-of-mexco'. Did you mean 'president-of-mexico'?",
     );
-    expect(() => officeHolder('__proto__', '2025-01-01')).toThrow(NotFoundError);
+    expect(() => officeHolder('__proto__' as never, '2025-01-01')).toThrow(NotFoundError);
     expect(() => officeHolder('president-of-mexico', '2025-02-30')).toThrow(InvalidDateError);
     expect(() => officeHolder(5 as never, '2025-01-01')).toThrow(InvalidArgumentError);
   });

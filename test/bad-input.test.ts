@@ -120,7 +120,7 @@ const table: [string, () => unknown, ErrorClass, string][] = [
   ],
   [
     "officeHolder('__proto__')",
-    () => api.officeHolder('__proto__', '2025'),
+    () => api.officeHolder('__proto__' as never, '2025'),
     NotFoundError,
     "No role matches '__proto__'",
   ],

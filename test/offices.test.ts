@@ -7,12 +7,13 @@ import {
   officeHolder,
   officeRoles,
   officeTerms,
+  type RoleId,
   sourcesFor,
 } from '../src/index.js';
 
 // Who held each office on a day inside a term, across every role and decade. Each pair was checked against the
 // public record when the terms were reviewed; the test also proves the term behind each answer cites a real source.
-const HOLDERS: [role: string, day: string, holder: string][] = [
+const HOLDERS: [role: RoleId, day: string, holder: string][] = [
   ['president-of-the-united-states', '1997-01-20', 'bill-clinton'],
   ['president-of-the-united-states', '2005-01-20', 'george-w-bush'],
   ['president-of-the-united-states', '2013-01-20', 'barack-obama'],
@@ -128,8 +129,22 @@ describe('officeHolder', () => {
     }
   });
   it('throws NotFoundError with suggestions for an unknown role', () => {
+    // @ts-expect-error A misspelled role id does not compile; at run time it throws with suggestions.
     expect(() => officeHolder('president-of-mexicoo', '2020-01-01')).toThrow(NotFoundError);
-    expect(() => officeHolder('president-of-mexicoo', '2020-01-01')).toThrow(/president-of-mexico/);
+    expect(() => officeHolder('president-of-mexicoo' as RoleId, '2020-01-01')).toThrow(/president-of-mexico/);
+  });
+});
+
+describe('every term of record', () => {
+  it('cites a source other than the brief', () => {
+    for (const role of officeRoles()) {
+      for (const term of officeTerms(role.id)) {
+        expect(
+          term.sources.some((c) => c.source !== 'brief'),
+          `${role.id} ${term.holder.id} ${term.from}`,
+        ).toBe(true);
+      }
+    }
   });
 });
 

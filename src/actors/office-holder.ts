@@ -23,7 +23,7 @@ import type { ActorRecord } from './types.js';
  * officeHolder('president-of-the-united-states', '2025-01-20')?.id // 'donald-trump'
  * officeHolder('us-secretary-of-state', '2023-06-01')?.id // 'antony-blinken'
  */
-export function officeHolder(roleId: RoleId | (string & {}), date: DateInput): ActorRecord | undefined {
+export function officeHolder(roleId: RoleId, date: DateInput): ActorRecord | undefined {
   const entry = indexedRole(roleId);
   const parts = toPartialDateParts(date, 'date');
   if (parts.precision !== 'day') {

@@ -28,7 +28,7 @@ export type OfficePeriod = DateInput | { readonly from?: DateInput; readonly to?
  * officeTerms('president-of-mexico', '2018').map((t) => t.holder.id) // ['enrique-pena-nieto', 'andres-manuel-lopez-obrador']
  * officeTerms('us-secretary-of-state', { from: '2025-01-19', to: '2025-01-22' }).map((t) => t.acting) // [false, true, false]
  */
-export function officeTerms(roleId: RoleId | (string & {}), period?: OfficePeriod): OfficeTerm[] {
+export function officeTerms(roleId: RoleId, period?: OfficePeriod): OfficeTerm[] {
   const entry = indexedRole(roleId);
   if (period === undefined) return entry.terms.map(toOfficeTerm);
   const span =
