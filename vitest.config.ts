@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/package/**'],
     pool: 'threads',
+    // The CLI and actionlint tests start child processes, which take seconds each when other jobs load the two
+    // cores; nothing here asserts on time.
+    testTimeout: 30_000,
   },
 });
