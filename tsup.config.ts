@@ -25,7 +25,7 @@ const shared: Options = {
   clean: false,
   target: 'node20',
   platform: 'neutral',
-  external: ['zod', 'date-fns', '@orama/stemmers'],
+  external: ['zod', '@orama/stemmers'],
 };
 
 export default defineConfig([

@@ -32,9 +32,9 @@ describe('one list of entry points', () => {
     const typedoc = read('typedoc.json') as { entryPoints: string[] };
     expect(typedoc.entryPoints).toEqual(Object.values(entries));
   });
-  it('is side-effect free, depends at run time on the stemmers and date-fns only, and takes zod as a peer', () => {
+  it('is side-effect free, depends at run time on the stemmers only, and takes zod as a peer', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.dependencies)).toEqual(['@orama/stemmers', 'date-fns']);
+    expect(Object.keys(pkg.dependencies)).toEqual(['@orama/stemmers']);
     expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
   });
 });
