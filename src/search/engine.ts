@@ -1,5 +1,5 @@
 import { foldWords } from '../core/fold.js';
-import { type Term, type TextLanguage, terms } from './terms.js';
+import { type TextLanguage, terms } from './terms.js';
 
 /** One field of a document: its text, the language to stem it in, and whether it names the record. */
 export interface Field {
@@ -75,7 +75,7 @@ export function buildIndex<T>(documents: readonly Document<T>[]): SearchIndex<T>
   const stems = new Map<string, number[]>();
   const keys = new Map<string, number[]>();
   // Stemming is the costly part of a build, and most words recur: stem each distinct word once.
-  const cache = new Map<string, Term>();
+  const cache = new Map<string, string>();
   documents.forEach((document, doc) => {
     for (const field of document.fields) {
       const fieldTerms = terms(field.text, field.lang, cache);

@@ -7,8 +7,6 @@ import { events } from '../generated/events.js';
 import { figures } from '../generated/figures.js';
 import { initiatives } from '../generated/initiatives.js';
 import { places } from '../generated/places.js';
-import { actorKeys } from '../actors/keys.js';
-import { initiativeKeys } from '../initiatives/keys.js';
 import { placeKeys } from '../places/keys.js';
 import type { LanguageTag } from '../core/locale.js';
 import type { Language } from '../schemas/common.js';
@@ -58,7 +56,19 @@ export interface SearchOptions {
 
 type Item = Omit<SearchHit, 'score' | 'label' | 'matched'> & { readonly labels: Record<Language, string> };
 
-const names = (keys: readonly string[]): Field[] => keys.map((text) => ({ text, lang: 'any', name: true }));
+const names = (keys: readonly string[], lang: Field['lang']): Field[] =>
+  keys.map((text) => ({ text, lang, name: true }));
+// Names, acronyms and aliases in the language they are written in: stemming each word once, not twice, keeps the
+// index build (at the first query) short.
+const keyFields = (r: {
+  readonly id: string;
+  readonly name: Record<Language, string>;
+  readonly acronyms: Record<Language, readonly string[]>;
+  readonly aliases: Record<Language, readonly string[]>;
+}): Field[] => [
+  ...names([r.id, r.name.en, ...r.acronyms.en, ...r.aliases.en], 'en'),
+  ...names([r.name.es, ...r.acronyms.es, ...r.aliases.es], 'es'),
+];
 const pair = (text: Record<Language, string>, name: boolean): Field[] => [
   { text: text.en, lang: 'en', name },
   { text: text.es, lang: 'es', name },
@@ -79,23 +89,23 @@ export function searchDocuments(): Document<Item>[] {
   return [
     ...byId(initiatives).map((r) => ({
       value: { kind: 'initiative', id: r.id, record: r, labels: r.name } as const,
-      fields: [...names(initiativeKeys(r)), ...pair(r.summary, false)],
+      fields: [...keyFields(r), ...pair(r.summary, false)],
     })),
     ...byId(events).map((r) => ({
       value: { kind: 'event', id: r.id, record: r, labels: r.title } as const,
-      fields: [...names([r.id]), ...pair(r.title, true), ...pair(r.summary, false)],
+      fields: [...names([r.id], 'en'), ...pair(r.title, true), ...pair(r.summary, false)],
     })),
     ...byId(actors).map((r) => ({
       value: { kind: 'actor', id: r.id, record: r, labels: r.name } as const,
-      fields: names(actorKeys(r)),
+      fields: keyFields(r),
     })),
     ...byId(places).map((r) => ({
       value: { kind: 'place', id: r.id, record: r, labels: r.name } as const,
-      fields: names(placeKeys(r)),
+      fields: names(placeKeys(r), 'any'),
     })),
     ...byId(figures).map((r) => ({
       value: { kind: 'figure', id: r.id, record: r, labels: r.label } as const,
-      fields: [...names([r.id]), ...pair(r.label, true)],
+      fields: [...names([r.id], 'en'), ...pair(r.label, true)],
     })),
   ];
 }

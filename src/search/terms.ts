@@ -31,7 +31,7 @@ function englishStem(word: string): string {
  *
  * @param text - Any text.
  * @param lang - The text's language, or `'any'` to stem with both.
- * @param cache - Terms already made, by language and word; filled as words are stemmed.
+ * @param cache - Stems already made, by stemmer and word; filled as words are stemmed (stemming is the costly part).
  * @returns One term per word, in order.
  * @throws Never.
  * @example
@@ -39,26 +39,30 @@ function englishStem(word: string): string {
  * terms('revocacion', 'any').map((t) => t.stems) // [['revocacion', 'revoc']]
  * terms('visa revocations', 'en').map((t) => t.stems) // [['visa'], ['revoc']]
  */
-export function terms(text: string, lang: TextLanguage, cache?: Map<string, Term>): Term[] {
+export function terms(text: string, lang: TextLanguage, cache?: Map<string, string>): Term[] {
   return text
     .toLowerCase()
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map((raw) => {
-      const key = `${lang}:${raw}`;
-      const known = cache?.get(key);
-      if (known !== undefined) return known;
       const word = stripAccents(raw);
       const stems = new Set<string>();
       // Numbers and words of three letters or fewer ("us", "sre", "2025") are their own stems.
       if (word.length <= 3 || /^\d+$/.test(word)) stems.add(word);
       else {
-        if (lang !== 'es') stems.add(englishStem(word));
-        if (lang !== 'en') stems.add(spanishStem(raw));
+        if (lang !== 'es') stems.add(cached(cache, `en:${word}`, () => englishStem(word)));
+        if (lang !== 'en') stems.add(cached(cache, `es:${raw}`, () => spanishStem(raw)));
       }
-      const term = { word, stems: [...stems] };
-      cache?.set(key, term);
-      return term;
+      return { word, stems: [...stems] };
     });
+}
+
+function cached(cache: Map<string, string> | undefined, key: string, make: () => string): string {
+  let value = cache?.get(key);
+  if (value === undefined) {
+    value = make();
+    cache?.set(key, value);
+  }
+  return value;
 }
