@@ -33,5 +33,5 @@ export default defineConfig({
   clean: false,
   target: 'node20',
   platform: 'neutral',
-  external: ['zod', 'date-fns'],
+  external: ['zod', 'date-fns', '@orama/stemmers'],
 });

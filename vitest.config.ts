@@ -18,5 +18,8 @@ export default defineConfig({
     include: process.env.TIME_ZONE_SENSITIVE_ONLY === '1' ? TIME_ZONE_SENSITIVE : ['test/**/*.test.ts'],
     exclude: ['test/package/**'],
     pool: 'threads',
+    // The CLI and actionlint tests start child processes, which take seconds each when other jobs load the two
+    // cores; nothing here asserts on time.
+    testTimeout: 30_000,
   },
 });

@@ -2,7 +2,8 @@
  * `npm run bench`: what the package costs an app, each figure against a baseline measured in the same run.
  *   1. bundle cost of every subpath and single-helper import, against the min+gz JSON of the data it needs;
  *   2. cold import time of the root and each subpath, against JSON.parse of the same data and an empty process;
- *   3. key lookups and search, against Map.get (and a naive scan for search);
+ *   3. key lookups and search, against Map.get (and a naive scan for search); search's p50 over a mixed query set
+ *      at today's records and at 10× and 100× synthetic copies (target: <= 2 ms at 100×), and its index build;
  *   4. createTimeline at 1e3…1e6 events: build, memory, and range queries against a hand-written binary search
  *      and a naive Array.filter.
  * Builds the package, installs the packed tarball in .tmp/bench/consumer, prints one table and writes
@@ -96,6 +97,35 @@ rows.push(
     ns(lookups.search.baseline),
   ),
 );
+
+log(`[${elapsed()}] 3b. search at scale…`);
+interface SearchScaleOutput {
+  factor: number;
+  records: number;
+  vocabulary: number;
+  buildMs: number;
+  p50Ms: number;
+  maxOfQueryP50Ms: number;
+  perQuery: Record<string, number>;
+}
+const searchScale = runChild(
+  await child('search-child'),
+  quick ? ['1', '10'] : ['1', '10', '100'],
+) as SearchScaleOutput[];
+const ms = (value: number, note?: string) => ({ value, unit: 'ms' as const, ...(note === undefined ? {} : { note }) });
+for (const s of searchScale) {
+  const name = `search p50, mixed queries, ${s.factor}x records (${s.records.toLocaleString('en-US')})`;
+  const worst = `slowest query p50 ${s.maxOfQueryP50Ms.toFixed(2)} ms`;
+  rows.push(
+    row('3 search', name, ms(s.p50Ms, worst), 'none', undefined, {
+      text: s.factor === 100 ? '<= 2 ms' : '—',
+      met: ({ value }) => s.factor !== 100 || value <= 2,
+    }),
+  );
+  rows.push(
+    row('3 search', `search index build, ${s.factor}x records (at first query)`, ms(s.buildMs), 'none', undefined),
+  );
+}
 
 log(`[${elapsed()}] 4. scale…`);
 interface ScaleOutput {
@@ -194,7 +224,7 @@ const results = {
   },
   rows,
   table,
-  raw: { bundles: bundles.raw, imports: imports.raw, lookups, scale },
+  raw: { bundles: bundles.raw, imports: imports.raw, lookups, searchScale, scale },
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

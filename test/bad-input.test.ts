@@ -138,7 +138,7 @@ const table: [string, () => unknown, ErrorClass, string][] = [
     "cite(lang 'fr')",
     () => api.cite('usmca', { lang: 'fr' as never }),
     InvalidArgumentError,
-    "lang must be one of 'en', 'es'",
+    "lang must be 'en', 'es' or a BCP-47 tag for either (such as 'es-MX'); got \"fr\".",
   ],
   ['search(NaN)', () => api.search(Number.NaN as never), InvalidArgumentError, 'text must be a string; got NaN'],
   ['search(limit -1)', () => api.search('x', { limit: -1 }), InvalidArgumentError, 'limit must be at least 1; got -1'],
@@ -156,7 +156,12 @@ const table: [string, () => unknown, ErrorClass, string][] = [
     InvalidArgumentError,
     'quantity must be',
   ],
-  ["localize(lang '')", () => api.localize({}, '' as never), InvalidArgumentError, "lang must be one of 'en', 'es'"],
+  [
+    "localize(lang '')",
+    () => api.localize({}, '' as never),
+    InvalidArgumentError,
+    "lang must be 'en', 'es' or a BCP-47 tag for either (such as 'es-MX'); got \"\".",
+  ],
 ];
 
 describe('bad input gets the documented error, never a silent answer', () => {

@@ -20,7 +20,7 @@ describe('search', () => {
     expect(search('tmec', { lang: 'es' })[0]?.label).toBe('Tratado entre México, Estados Unidos y Canadá');
     expect(search('cortafuegos')[0]?.id).toBe('mission-firewall');
     expect(search('SHEINBAUM', { kinds: ['actor'] }).map((h) => h.id)).toEqual(['claudia-sheinbaum']);
-    expect(search('nuevo leon', { kinds: ['place'] }).map((h) => h.id)).toEqual(['mx-nle']);
+    expect(search('nuevo leon', { kinds: ['place'] }).map((h) => h.id)).toEqual(['mx-nle', 'us-nm']);
   });
   it('honours kinds and limit, and skips stop words', () => {
     const hits = search('mexico', { limit: 5 });
@@ -38,7 +38,10 @@ describe('search', () => {
     expect(() => search('x', { kinds: ['comment'] as never })).toThrow(
       "kinds[0] must be one of 'initiative', 'event', 'actor', 'place', 'figure'",
     );
-    expect(() => search('x', { lang: 'fr' as never })).toThrow("lang must be one of 'en', 'es'");
+    expect(() => search('x', { lang: 'fr' as never })).toThrow(
+      "lang must be 'en', 'es' or a BCP-47 tag for either (such as 'es-MX'); got \"fr\".",
+    );
+    expect(search('tmec', { lang: 'es-ES' })[0]?.label).toBe('Tratado entre México, Estados Unidos y Canadá');
   });
 });
 

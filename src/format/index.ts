@@ -1,3 +1,10 @@
+export type { LanguageTag } from '../core/locale.js';
 export { type FormatDateOptions, formatPartialDate } from './format-partial-date.js';
-export { type FormatQuantityOptions, formatQuantity } from './format-quantity.js';
+export {
+  type FormatQuantityOptions,
+  type FormatUsdOptions,
+  formatBalance,
+  formatQuantity,
+  formatUsd,
+} from './format-quantity.js';
 export { type Localized, localize } from './localize.js';

@@ -1,4 +1,4 @@
-import { oneOf } from '../core/arguments.js';
+import { type LanguageTag, languageOf } from '../core/locale.js';
 import type { Language } from '../schemas/common.js';
 
 /** A record with every `{ en, es }` pair replaced by its value in one language. */
@@ -24,12 +24,15 @@ function pick(value: unknown, lang: Language): unknown {
 
 /**
  * A frozen copy of a record with plain strings in one language: names, titles, summaries, acronyms and aliases.
- * Throws `InvalidArgumentError` for an unknown language.
  *
+ * @param record - Any record of the package (or anything with `{ en, es }` pairs).
+ * @param lang - `'en'`, `'es'` or a BCP-47 tag for either (`'es-MX'`).
+ * @returns The copy, deeply frozen.
+ * @throws `InvalidArgumentError` for an unknown language.
  * @example
  * localize(requireInitiative('usmca'), 'es').acronyms // ['T-MEC']
- * localize(requireInitiative('hled'), 'es').name // 'Diálogo Económico de Alto Nivel'
+ * localize(requireInitiative('hled'), 'es-MX').name // 'Diálogo Económico de Alto Nivel'
  */
-export function localize<T>(record: T, lang: Language): Localized<T> {
-  return pick(record, oneOf(lang, ['en', 'es'], 'lang')) as Localized<T>;
+export function localize<T>(record: T, lang: LanguageTag): Localized<T> {
+  return pick(record, languageOf(lang, 'lang')) as Localized<T>;
 }
