@@ -59,16 +59,16 @@ function money(value: number, lang: Language, compact: boolean): string {
   return lang === 'en' ? `${sign}$${amount}` : `${sign}${amount}${scale === undefined ? '' : ' de'} dólares`;
 }
 
-function isQuantity(value: unknown): value is Quantity {
-  const q = value as Partial<Quantity> | null;
-  return (
-    typeof q === 'object' &&
-    q !== null &&
-    typeof q.value === 'number' &&
-    Number.isFinite(q.value) &&
-    (UNITS as readonly unknown[]).includes(q.unit) &&
-    (QUALIFIERS as readonly unknown[]).includes(q.qualifier)
-  );
+/** Checks a quantity field by field, so that the error names the field that is wrong. */
+function checkedQuantity(value: unknown): Quantity {
+  const q = options(value as Quantity, 'quantity');
+  if (typeof q.value !== 'number' || !Number.isFinite(q.value))
+    throw new InvalidArgumentError(`quantity.value must be a finite number; got ${describe(q.value)}.`);
+  return {
+    value: q.value,
+    unit: oneOf(q.unit, UNITS, 'quantity.unit'),
+    qualifier: oneOf(q.qualifier, QUALIFIERS, 'quantity.qualifier'),
+  };
 }
 
 /**
@@ -83,18 +83,17 @@ function isQuantity(value: unknown): value is Quantity {
  * formatQuantity({ value: 50, unit: 'people', qualifier: 'at-least' }, { lang: 'es' }) // 'al menos 50'
  */
 export function formatQuantity(quantity: Quantity, formatOptions?: FormatQuantityOptions): string {
-  if (!isQuantity(quantity))
-    throw new InvalidArgumentError(`quantity must be { value, unit, qualifier }; got ${describe(quantity)}.`);
+  const checked = checkedQuantity(quantity);
   const { lang = 'en', notation = 'compact' } = options(formatOptions, 'options');
   const language = oneOf(lang, ['en', 'es'], 'lang');
   const compact = oneOf(notation, ['compact', 'standard'], 'notation') === 'compact';
   const amount = {
-    usd: () => money(quantity.value, language, compact),
-    rank: () => (language === 'en' ? `No. ${quantity.value}` : `n.º ${quantity.value}`),
-    percent: () => `${number(quantity.value, language, 2)}%`,
-    people: () => number(quantity.value, language, 2),
-    count: () => number(quantity.value, language, 2),
-  }[quantity.unit]();
-  const qualifier = QUALIFIER_WORDS[language][quantity.qualifier];
+    usd: () => money(checked.value, language, compact),
+    rank: () => (language === 'en' ? `No. ${checked.value}` : `n.º ${checked.value}`),
+    percent: () => `${number(checked.value, language, 2)}%`,
+    people: () => number(checked.value, language, 2),
+    count: () => number(checked.value, language, 2),
+  }[checked.unit]();
+  const qualifier = QUALIFIER_WORDS[language][checked.qualifier];
   return qualifier === '' ? amount : `${qualifier} ${amount}`;
 }
