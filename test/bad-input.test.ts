@@ -154,7 +154,7 @@ const table: [string, () => unknown, ErrorClass, string][] = [
     'formatQuantity(Infinity)',
     () => api.formatQuantity({ value: Number.POSITIVE_INFINITY, unit: 'usd', qualifier: 'exact' }),
     InvalidArgumentError,
-    'quantity must be',
+    'quantity.value must be a finite number; got Infinity.',
   ],
   [
     "localize(lang '')",

@@ -3,9 +3,13 @@ import { formatProblem, parseDataset, type Dataset, type RawDataset } from '../s
 import { CHECKS, checkIntegrity } from '../scripts/lib/integrity.js';
 import { validFixture } from './helpers/fixture.js';
 
+/** The checks that have found a problem in some test of this file so far. */
+const exercised = new Set<string>();
+
 function problemsAfter(breakIt: (data: Dataset) => void): string[] {
   const data = validFixture();
   breakIt(data);
+  for (const [name, check] of Object.entries(CHECKS)) if (check(data).length > 0) exercised.add(name);
   return checkIntegrity(data).map(formatProblem);
 }
 
@@ -201,19 +205,8 @@ describe('integrity checks', () => {
     ]);
   });
 
-  it('every check is exercised above', () => {
-    expect(Object.keys(CHECKS)).toEqual([
-      'checkUniqueIds',
-      'checkGlobalIds',
-      'checkReferences',
-      'checkParentCycles',
-      'checkSourcesCited',
-      'checkCitationOrder',
-      'checkDateOrder',
-      'checkSorted',
-      'checkTradeSeries',
-      'checkTradeFigures',
-      'checkLookupKeys',
-    ]);
+  // Tests in a file run in order, so by now every test above has broken the fixture its way.
+  it('every check has found a problem in some test above', () => {
+    expect([...exercised].sort()).toEqual(Object.keys(CHECKS).sort());
   });
 });

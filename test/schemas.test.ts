@@ -14,7 +14,7 @@ import {
   TradeMonthSchema,
   TradeYearSchema,
 } from '../src/schemas/index.js';
-import { issuesOf } from './helpers/issues.js';
+import { codesOf, issuesOf } from './helpers/issues.js';
 
 const text = { en: 'Text', es: 'Texto' };
 const names = { en: [], es: [] };
@@ -138,19 +138,17 @@ describe('building blocks', () => {
   it('requires non-empty Spanish and English text', () => {
     expect(issuesOf(LocalizedTextSchema, { en: 'Text', es: '' })).toEqual(['es: must not be empty']);
     expect(issuesOf(LocalizedTextSchema, { en: '   ', es: 'Texto' })).toEqual(['en: must not be empty']);
-    expect(issuesOf(LocalizedTextSchema, { en: 'Text' })).toEqual([
-      'es: Invalid input: expected string, received undefined',
-    ]);
+    expect(codesOf(LocalizedTextSchema, { en: 'Text' })).toEqual(['es: invalid_type']);
   });
   it('rejects an unknown qualifier and fractional dollars', () => {
-    expect(issuesOf(QuantitySchema, { value: 50, unit: 'people', qualifier: 'roughly' })[0]).toMatch(
-      /^qualifier: Invalid option: expected one of "exact"\|"approximately"/,
+    expect(codesOf(QuantitySchema, { value: 50, unit: 'people', qualifier: 'roughly' })[0]).toBe(
+      'qualifier: invalid_value',
     );
     expect(issuesOf(QuantitySchema, { value: 1.5, unit: 'usd', qualifier: 'exact' })).toEqual([
       'value: a usd value must be a whole number',
     ]);
-    expect(issuesOf(QuantitySchema, { value: Number.POSITIVE_INFINITY, unit: 'count', qualifier: 'exact' })).toContain(
-      'value: Invalid input: expected number, received Infinity',
+    expect(codesOf(QuantitySchema, { value: Number.POSITIVE_INFINITY, unit: 'count', qualifier: 'exact' })).toContain(
+      'value: invalid_type',
     );
   });
   it('requires at least one citation', () => {
@@ -194,7 +192,7 @@ describe('Source', () => {
     expect(issuesOf(SourceSchema, { ...withoutUrl, kind: 'brief' })).toEqual([]);
   });
   it('rejects an unknown kind and a wrong published date', () => {
-    expect(issuesOf(SourceSchema, { ...validSource, kind: 'blog' })[0]).toMatch(/^kind: Invalid option/);
+    expect(codesOf(SourceSchema, { ...validSource, kind: 'blog' })[0]).toBe('kind: invalid_value');
     expect(issuesOf(SourceSchema, { ...validSource, published: '2021-02-29' })).toEqual([
       'published: is not a real calendar date',
     ]);
@@ -208,14 +206,10 @@ describe('Event', () => {
       'sources: every record cites at least one source',
     ]);
     const { sources: _sources, ...withoutSources } = validEvent;
-    expect(issuesOf(EventSchema, withoutSources)).toEqual([
-      'sources: Invalid input: expected array, received undefined',
-    ]);
-    expect(issuesOf(EventSchema, { ...validEvent, domains: ['sports'] })[0]).toMatch(/^domains\.0: Invalid option/);
-    expect(issuesOf(EventSchema, { ...validEvent, domains: [] })).toEqual([
-      'domains: Too small: expected array to have >=1 items',
-    ]);
-    expect(issuesOf(EventSchema, { ...validEvent, venue: 'x' })).toEqual([': Unrecognized key: "venue"']);
+    expect(codesOf(EventSchema, withoutSources)).toEqual(['sources: invalid_type']);
+    expect(codesOf(EventSchema, { ...validEvent, domains: ['sports'] })[0]).toBe('domains.0: invalid_value');
+    expect(codesOf(EventSchema, { ...validEvent, domains: [] })).toEqual(['domains: too_small']);
+    expect(codesOf(EventSchema, { ...validEvent, venue: 'x' })).toEqual([': unrecognized_keys']);
   });
   it('rejects empty Spanish text and a non-kebab id', () => {
     expect(issuesOf(EventSchema, { ...validEvent, title: { en: 'Title', es: '' } })).toEqual([
@@ -232,7 +226,7 @@ describe('Initiative', () => {
     expect(issuesOf(InitiativeSchema, { ...validInitiative, parties: ['USA'] })).toEqual([
       'parties.0: must be an ISO 3166-1 alpha-2 code',
     ]);
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, status: 'paused' })[0]).toMatch(/^status: Invalid option/);
+    expect(codesOf(InitiativeSchema, { ...validInitiative, status: 'paused' })[0]).toBe('status: invalid_value');
     expect(
       issuesOf(InitiativeSchema, { ...validInitiative, components: [{ id: 'x', kind: 'wish', name: text }] })[0],
     ).toMatch(/^components\.0\.kind: Invalid option/);
@@ -241,8 +235,8 @@ describe('Initiative', () => {
     ]);
   });
   it('requires both acronym lists', () => {
-    expect(issuesOf(InitiativeSchema, { ...validInitiative, acronyms: { en: ['USMCA'] } })).toEqual([
-      'acronyms.es: Invalid input: expected array, received undefined',
+    expect(codesOf(InitiativeSchema, { ...validInitiative, acronyms: { en: ['USMCA'] } })).toEqual([
+      'acronyms.es: invalid_type',
     ]);
   });
 });
@@ -256,7 +250,7 @@ describe('Actor', () => {
     expect(issuesOf(ActorSchema, { ...validActor, offices: [{ ...office, sources: [] }] })).toEqual([
       'offices.0.sources: every record cites at least one source',
     ]);
-    expect(issuesOf(ActorSchema, { ...validActor, kind: 'cartel' })[0]).toMatch(/^kind: Invalid option/);
+    expect(codesOf(ActorSchema, { ...validActor, kind: 'cartel' })[0]).toBe('kind: invalid_value');
   });
 });
 
@@ -283,38 +277,32 @@ describe('Figure', () => {
     expect(
       issuesOf(FigureSchema, { ...validFigure, quantity: { value: 50, unit: 'people', qualifier: 'about' } })[0],
     ).toMatch(/^quantity\.qualifier: Invalid option/);
-    expect(issuesOf(FigureSchema, { ...validFigure, subject: 'weather' })[0]).toMatch(/^subject: Invalid option/);
+    expect(codesOf(FigureSchema, { ...validFigure, subject: 'weather' })[0]).toBe('subject: invalid_value');
     expect(
       issuesOf(FigureSchema, { ...validFigure, trade: { year: 2023, measure: 'gdp', release: 'revised' } })[0],
     ).toMatch(/^trade\.measure: Invalid option/);
     expect(
-      issuesOf(FigureSchema, { ...validFigure, trade: { year: 1970, measure: 'total', release: 'revised' } }),
-    ).toEqual(['trade.year: Too small: expected number to be >=1985']);
+      codesOf(FigureSchema, { ...validFigure, trade: { year: 1970, measure: 'total', release: 'revised' } }),
+    ).toEqual(['trade.year: too_small']);
   });
 });
 
 describe('Comment', () => {
   it('marks the stance as editorial and only editorial', () => {
-    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'critical', basis: 'author' } })).toEqual([
-      'stance.basis: Invalid input: expected "editorial"',
+    expect(codesOf(CommentSchema, { ...validComment, stance: { value: 'critical', basis: 'author' } })).toEqual([
+      'stance.basis: invalid_value',
     ]);
-    expect(issuesOf(CommentSchema, { ...validComment, stance: { value: 'angry', basis: 'editorial' } })[0]).toMatch(
-      /^stance\.value: Invalid option/,
+    expect(codesOf(CommentSchema, { ...validComment, stance: { value: 'angry', basis: 'editorial' } })[0]).toBe(
+      'stance.value: invalid_value',
     );
-    expect(issuesOf(CommentSchema, { ...validComment, position: 0 })).toEqual([
-      'position: Too small: expected number to be >=1',
-    ]);
+    expect(codesOf(CommentSchema, { ...validComment, position: 0 })).toEqual(['position: too_small']);
   });
 });
 
 describe('TradeYear and TradeMonth', () => {
   it('rejects fractional or negative dollars and a bad month', () => {
-    expect(issuesOf(TradeYearSchema, { ...validYear, exportsUsd: 1.5 })).toEqual([
-      'exportsUsd: Invalid input: expected int, received number',
-    ]);
-    expect(issuesOf(TradeYearSchema, { ...validYear, importsUsd: -1 })).toEqual([
-      'importsUsd: Too small: expected number to be >=0',
-    ]);
+    expect(codesOf(TradeYearSchema, { ...validYear, exportsUsd: 1.5 })).toEqual(['exportsUsd: invalid_type']);
+    expect(codesOf(TradeYearSchema, { ...validYear, importsUsd: -1 })).toEqual(['importsUsd: too_small']);
     const { year: _year, ...flows } = validYear;
     expect(issuesOf(TradeMonthSchema, { ...flows, month: '2025-13' })).toEqual(['month: must be YYYY-MM']);
     expect(issuesOf(TradeMonthSchema, { ...flows, month: '2025-12' })).toEqual([]);

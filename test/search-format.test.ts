@@ -103,7 +103,7 @@ describe('formatQuantity', () => {
   it('rejects what is not a quantity', () => {
     expect(() => formatQuantity({ value: Number.NaN, unit: 'usd', qualifier: 'exact' })).toThrow(InvalidArgumentError);
     expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'roughly' } as never)).toThrow(
-      'quantity must be { value, unit, qualifier }; got a object.',
+      "quantity.qualifier must be one of 'exact', 'approximately', 'at-least', 'more-than', 'at-most'; got \"roughly\".",
     );
     expect(() => formatQuantity(null as never)).toThrow(InvalidArgumentError);
     expect(() => formatQuantity({ value: 1, unit: 'usd', qualifier: 'exact' }, { notation: 'short' as never })).toThrow(

@@ -119,6 +119,7 @@ describe('bad input', () => {
     }
     try {
       fn(1960);
+      expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RangeError);
       expect((error as CoverageError).covered).toEqual({ from: 1985, to: 2025 });

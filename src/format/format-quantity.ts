@@ -1,4 +1,4 @@
-import { options } from '../core/arguments.js';
+import { oneOf, options } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { type LanguageTag, type ResolvedLocale, resolveLocale } from '../core/locale.js';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
@@ -81,16 +81,16 @@ function money(value: number, locale: ResolvedLocale, compact: boolean): string 
   return `${words} de dólares`;
 }
 
-function isQuantity(value: unknown): value is Quantity {
-  const q = value as Partial<Quantity> | null;
-  return (
-    typeof q === 'object' &&
-    q !== null &&
-    typeof q.value === 'number' &&
-    Number.isFinite(q.value) &&
-    (UNITS as readonly unknown[]).includes(q.unit) &&
-    (QUALIFIERS as readonly unknown[]).includes(q.qualifier)
-  );
+/** Checks a quantity field by field, so that the error names the field that is wrong. */
+function checkedQuantity(value: unknown): Quantity {
+  const q = options(value as Quantity, 'quantity');
+  if (typeof q.value !== 'number' || !Number.isFinite(q.value))
+    throw new InvalidArgumentError(`quantity.value must be a finite number; got ${describe(q.value)}.`);
+  return {
+    value: q.value,
+    unit: oneOf(q.unit, UNITS, 'quantity.unit'),
+    qualifier: oneOf(q.qualifier, QUALIFIERS, 'quantity.qualifier'),
+  };
 }
 
 interface Settings {
@@ -142,18 +142,17 @@ function usdArguments(
  * formatQuantity({ value: 50, unit: 'people', qualifier: 'at-least' }, { lang: 'es' }) // 'al menos 50'
  */
 export function formatQuantity(quantity: Quantity, formatOptions?: FormatQuantityOptions): string {
-  if (!isQuantity(quantity))
-    throw new InvalidArgumentError(`quantity must be { value, unit, qualifier }; got ${describe(quantity)}.`);
+  const checked = checkedQuantity(quantity);
   const { locale, compact } = settings(formatOptions);
   const { lang } = locale;
   const amount = {
-    usd: () => money(quantity.value, locale, compact),
-    rank: () => (lang === 'en' ? `No. ${quantity.value}` : `n.º ${quantity.value}`),
-    percent: () => `${number(quantity.value, locale, 2)}%`,
-    people: () => number(quantity.value, locale, 2),
-    count: () => number(quantity.value, locale, 2),
-  }[quantity.unit]();
-  return qualified(amount, quantity.qualifier, lang);
+    usd: () => money(checked.value, locale, compact),
+    rank: () => (lang === 'en' ? `No. ${checked.value}` : `n.º ${checked.value}`),
+    percent: () => `${number(checked.value, locale, 2)}%`,
+    people: () => number(checked.value, locale, 2),
+    count: () => number(checked.value, locale, 2),
+  }[checked.unit]();
+  return qualified(amount, checked.qualifier, lang);
 }
 
 /**
@@ -196,8 +195,8 @@ const BALANCE_WORDS: Record<Language, { deficit: string; surplus: string; even: 
  * formatBalance({ value: 2e9, unit: 'usd', qualifier: 'exact' }, { lang: 'es-MX' }) // 'superávit de 2 mil millones de dólares'
  */
 export function formatBalance(balance: number | Quantity, formatOptions?: FormatUsdOptions): string {
-  const quantity = typeof balance === 'number' ? undefined : balance;
-  if (quantity !== undefined && (!isQuantity(quantity) || quantity.unit !== 'usd'))
+  const quantity = typeof balance === 'number' ? undefined : checkedQuantity(balance);
+  if (quantity !== undefined && quantity.unit !== 'usd')
     throw new InvalidArgumentError(`balance must be a number or a usd quantity; got ${describe(balance)}.`);
   const value = quantity?.value ?? balance;
   const { locale, compact, qualifier } = usdArguments(value, {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../scripts/lib/dataset.js';
+import { DATASET_NAMES, type Dataset, type DatasetName } from '../../scripts/lib/dataset.js';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const names = () => ({ en: [], es: [] });
@@ -14,9 +14,14 @@ function months(year: number, exportsUsd: number, importsUsd: number, vintage: s
   }));
 }
 
-/** A small dataset that passes every integrity check; tests break one thing at a time. */
+/**
+ * A small dataset that passes every integrity check; tests break one thing at a time. A dataset with no records here
+ * is empty, so that adding a dataset to the table needs no change to this fixture.
+ */
 export function validFixture(): Dataset {
+  const empty = Object.fromEntries(DATASET_NAMES.map((name) => [name, []])) as Record<DatasetName, never[]>;
   return structuredClone({
+    ...empty,
     sources: [
       { id: 'brief', title: 'Brief', publisher: 'Project', kind: 'brief', language: 'en' },
       {
