@@ -35,8 +35,9 @@ describe('annual series', () => {
       vintage: 'census-country-xlsx-2026-10',
       revisable: true,
     });
-    expect(getTradeYear(2022)?.revisable).toBe(false);
-    expect(getTradeYear(2023)?.revisable).toBe(true);
+    // Census's rule: after the June 2026 revision (data as of 2026-10), 2023 is final and 2024 onward may change.
+    expect(getTradeYear(2023)?.revisable).toBe(false);
+    expect(getTradeYear(2024)?.revisable).toBe(true);
   });
   it('derives totals, balances, exports and imports', () => {
     expect(tradeTotal(2023)).toBe(797_324_600_000);

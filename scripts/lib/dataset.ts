@@ -14,8 +14,10 @@ import {
   PlaceSchema,
   SourceSchema,
   TradeMonthSchema,
+  TradeVintageSchema,
   TradeYearSchema,
 } from '../../src/schemas/index.js';
+import { parseTradeVintagesCsv } from './census/vintages-csv.js';
 
 /** The schema of each dataset, in the order the generator emits them. */
 export const DATASET_SCHEMAS = {
@@ -28,6 +30,7 @@ export const DATASET_SCHEMAS = {
   comments: CommentSchema,
   tradeYears: TradeYearSchema,
   tradeMonths: TradeMonthSchema,
+  tradeVintages: TradeVintageSchema,
 } as const;
 
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
@@ -119,6 +122,13 @@ export const DATASETS: Record<DatasetName, DatasetInfo> = {
     schemaFile: 'trade',
     noun: 'month of goods trade',
   },
+  tradeVintages: {
+    file: 'data/trade/vintages.csv',
+    stem: 'trade-vintages',
+    type: 'TradeVintage',
+    schemaFile: 'trade',
+    noun: 'earlier value of a trade period',
+  },
 };
 
 /** Validated records of every dataset. */
@@ -179,13 +189,14 @@ export function loadRawDataset(root: string): RawDataset {
     comments: json('comments'),
     tradeYears: parseTradeCsv(read('tradeYears'), 'year'),
     tradeMonths: parseTradeCsv(read('tradeMonths'), 'month'),
+    tradeVintages: parseTradeVintagesCsv(read('tradeVintages')),
   };
 }
 
 /** A readable label for a record: its id, year or month, else its position. */
 export function recordLabel(record: unknown, index: number): string {
   if (typeof record === 'object' && record !== null) {
-    for (const key of ['id', 'month', 'year'] as const) {
+    for (const key of ['id', 'month', 'year', 'period'] as const) {
       const value = (record as Record<string, unknown>)[key];
       if (typeof value === 'string' || typeof value === 'number') return String(value);
     }

@@ -26,7 +26,7 @@ const sub = (path: string, datasets: DatasetName[], zodAllowed = false): SizeTar
 });
 
 export const SIZE_TARGETS: readonly SizeTarget[] = [
-  sub('trade', ['tradeYears', 'tradeMonths', 'figures']),
+  sub('trade', ['tradeYears', 'tradeMonths', 'tradeVintages', 'figures']),
   sub('timeline', ['events', 'initiatives', 'actors', 'places']),
   sub('initiatives', ['initiatives', 'events']),
   sub('actors', ['actors']),
@@ -43,7 +43,7 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
   {
     name: 'tradeTotal',
     source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));",
-    datasets: ['tradeYears'],
+    datasets: ['tradeYears', 'tradeVintages'],
   },
   {
     name: 'getInitiative',

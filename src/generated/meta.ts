@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '095ec7bf8f90'
+ * dataVersion // e.g. 'dd94ce192e9d'
  */
-export const dataVersion = '095ec7bf8f90';
+export const dataVersion = 'dd94ce192e9d';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.
@@ -29,4 +29,4 @@ export const asOf = '2026-01-20';
  * @example
  * datasets.find((d) => d.name === 'places')?.count // 36
  */
-export const datasets: readonly DatasetInfo[] = Object.freeze([{"name":"sources","count":125,"file":"data/sources.json"},{"name":"initiatives","count":15,"file":"data/initiatives.json"},{"name":"events","count":34,"file":"data/events.json"},{"name":"actors","count":26,"file":"data/actors.json"},{"name":"places","count":36,"file":"data/places.json"},{"name":"figures","count":24,"file":"data/figures.json"},{"name":"comments","count":5,"file":"data/comments.json"},{"name":"tradeYears","count":41,"file":"data/trade/annual.csv"},{"name":"tradeMonths","count":492,"file":"data/trade/monthly.csv"}].map((d) => Object.freeze(d)));
+export const datasets: readonly DatasetInfo[] = Object.freeze([{"name":"sources","count":125,"file":"data/sources.json"},{"name":"initiatives","count":15,"file":"data/initiatives.json"},{"name":"events","count":34,"file":"data/events.json"},{"name":"actors","count":26,"file":"data/actors.json"},{"name":"places","count":36,"file":"data/places.json"},{"name":"figures","count":24,"file":"data/figures.json"},{"name":"comments","count":5,"file":"data/comments.json"},{"name":"tradeYears","count":41,"file":"data/trade/annual.csv"},{"name":"tradeMonths","count":492,"file":"data/trade/monthly.csv"},{"name":"tradeVintages","count":41,"file":"data/trade/vintages.csv"}].map((d) => Object.freeze(d)));

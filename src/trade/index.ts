@@ -6,3 +6,5 @@ export { type TradeSeriesOptions, tradeSeries } from './trade-series.js';
 export { tradeChange } from './trade-change.js';
 export { mexicoRank } from './mexico-rank.js';
 export type { TradeChange, TradeMonthRecord, TradeSeriesRow, TradeYearRecord } from './types.js';
+export type { TradeRevision, TradeVintageOptions, TradeVintageSelector } from './vintage-history.js';
+export { tradeRevisions, tradeVintage } from './vintages.js';
