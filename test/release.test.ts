@@ -41,7 +41,11 @@ describe('GitHub workflows', () => {
         ),
       ) as unknown[];
     expect(
-      lint({ 'ci.yml': read('.github/workflows/ci.yml'), 'release.yml': read('.github/workflows/release.yml') }),
+      lint({
+        'ci.yml': read('.github/workflows/ci.yml'),
+        'release.yml': read('.github/workflows/release.yml'),
+        'refresh-trade.yml': read('.github/workflows/refresh-trade.yml'),
+      }),
     ).toEqual([]);
     // The linter does find problems: an undefined matrix property.
     expect(
