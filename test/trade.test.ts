@@ -55,6 +55,8 @@ describe('annual series', () => {
         importsUsd: 356_093_600_000,
         totalUsd: 612_770_100_000,
         balanceUsd: -99_417_100_000,
+        vintage: 'census-country-xlsx-2024-01',
+        revisable: false,
       },
       {
         year: 2020,
@@ -62,6 +64,8 @@ describe('annual series', () => {
         importsUsd: 323_476_900_000,
         totalUsd: 535_989_700_000,
         balanceUsd: -110_964_100_000,
+        vintage: 'census-country-xlsx-2024-01',
+        revisable: false,
       },
     ]);
     expect(tradeSeries()).toHaveLength(41);

@@ -11,7 +11,8 @@ export interface TradeSeriesOptions {
 }
 
 /**
- * The annual series with derived total and balance, ready to plot. Throws `CoverageError` when `from` or `to` is
+ * The annual series with derived total and balance, and the vintage and `revisable` of each year, ready to plot;
+ * the same columns as `csv/trade-years.csv`. Throws `CoverageError` when `from` or `to` is
  * outside the series, `InvalidRangeError` when `from` is after `to`, `InvalidArgumentError` for non-whole years.
  *
  * @example
@@ -29,5 +30,7 @@ export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
     importsUsd: r.importsUsd,
     totalUsd: r.exportsUsd + r.importsUsd,
     balanceUsd: r.exportsUsd - r.importsUsd,
+    vintage: r.vintage,
+    revisable: r.revisable,
   }));
 }
