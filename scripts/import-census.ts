@@ -4,21 +4,23 @@
  *
  * Annual: every year from the annual table, its vintage from `primary_source` (B24 = Jan-2024 country.xlsx,
  * C26 = Oct-2026 country.xlsx). Monthly: the Jan-2024 vintage file through 2019, the 2020–2025 file (C26) after.
- * Census restates about three prior years each June; after the June 2026 revision, 2023 onward may still change.
+ * `revisable` follows Census's rule (scripts/lib/census/revision-policy.ts): after the June 2026 revision, 2024 onward.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asOfMonth, firstRevisableYear } from './lib/census/revision-policy.js';
 import { root } from './lib/paths.js';
 import { writeOrCheck } from './lib/write-or-check.js';
 
 export const researchDir = join(root, '..', 'shared', 'research');
-const FIRST_REVISABLE_YEAR = 2023;
 const FIRST_C26_MONTH_YEAR = 2020;
 const VINTAGE_BY_TAG: Record<string, string> = {
   B24: 'census-country-xlsx-2024-01',
   C26: 'census-country-xlsx-2026-10',
 };
+// Census's rule for the newest vintage (C26, after the June 2026 revision): 2024 onward may still change.
+const FIRST_REVISABLE_YEAR = firstRevisableYear(asOfMonth(Object.values(VINTAGE_BY_TAG)));
 
 function rows(file: string): string[][] {
   return readFileSync(join(researchDir, file), 'utf8')

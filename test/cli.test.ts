@@ -17,7 +17,7 @@ import {
   initiatives,
   sourcesFor,
   timeline,
-  tradeMonths,
+  tradeMonthSeries,
   tradeSeries,
 } from '../src/index.js';
 
@@ -69,10 +69,10 @@ const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 /** One run of every command, with the csv header each prints. */
 const COMMANDS: readonly { readonly args: readonly string[]; readonly csvHeader: string }[] = [
   { args: ['brief'], csvHeader: 'section,group,id,date,text,value,sources' },
-  { args: ['trade'], csvHeader: 'year,exportsUsd,importsUsd,totalUsd,balanceUsd' },
+  { args: ['trade'], csvHeader: 'year,exportsUsd,importsUsd,totalUsd,balanceUsd,vintage,revisable' },
   {
     args: ['trade', '--monthly', '--from', '2024-07'],
-    csvHeader: 'month,exportsUsd,importsUsd,vintage,revisable,sources',
+    csvHeader: 'month,exportsUsd,importsUsd,totalUsd,balanceUsd,vintage,revisable',
   },
   { args: ['timeline'], csvHeader: 'id,date,kind,title,summary,domains,initiatives,actors,places,figures,sources' },
   { args: ['lookup', 'usmca'], csvHeader: 'field,value' },
@@ -142,16 +142,23 @@ describe('usmx trade', () => {
         importsUsd: 472_898_700_000,
         totalUsd: 797_324_600_000,
         balanceUsd: -148_472_800_000,
+        vintage: 'census-country-xlsx-2026-10',
+        revisable: false,
       },
     ]);
     expect(json('trade')).toEqual(tradeSeries());
   });
   it('flattens the rows to csv in whole dollars', () => {
     expect(lines(ok('trade', '--from', '2019', '--to', '2020', '--format', 'csv'))).toEqual([
-      'year,exportsUsd,importsUsd,totalUsd,balanceUsd',
-      '2019,256676500000,356093600000,612770100000,-99417100000',
-      '2020,212512800000,323476900000,535989700000,-110964100000',
+      'year,exportsUsd,importsUsd,totalUsd,balanceUsd,vintage,revisable',
+      '2019,256676500000,356093600000,612770100000,-99417100000,census-country-xlsx-2024-01,false',
+      '2020,212512800000,323476900000,535989700000,-110964100000,census-country-xlsx-2024-01,false',
     ]);
+    // The same columns as the shipped CSVs, for years and for months.
+    const header = (file: string) =>
+      readFileSync(new URL(`../dist/csv/${file}`, import.meta.url), 'utf8').split('\n')[0];
+    expect(lines(ok('trade', '--format', 'csv'))[0]).toBe(header('trade-years.csv'));
+    expect(lines(ok('trade', '--monthly', '--format', 'csv'))[0]).toBe(header('trade-months.csv'));
   });
   it('shows billions in the table, with the Census vintage', () => {
     const row = lines(ok('trade', '--from', '2023', '--to', '2023')).find((line) => line.startsWith('2023'));
@@ -159,7 +166,7 @@ describe('usmx trade', () => {
   });
   it('gives months with --monthly', () => {
     expect(json('trade', '--monthly', '--from', '2025-01', '--to', '2025-03')).toEqual(
-      roundTrip(tradeMonths({ from: '2025-01', to: '2025-03' })),
+      roundTrip(tradeMonthSeries({ from: '2025-01', to: '2025-03' })),
     );
     const out = ok('trade', '--monthly', '--from', '2025-01', '--to', '2025-01', '--lang', 'es');
     expect(out).toContain('Mes');

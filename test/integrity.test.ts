@@ -65,6 +65,7 @@ describe('integrity checks', () => {
     ]);
     expect(problemsAfter((d) => (d.tradeYears[0]!.vintage = 'ghost'))).toEqual([
       "data/trade/annual.csv [2023] vintage: unknown source 'ghost'",
+      "data/trade/annual.csv [2023] vintage: 'ghost' does not end in its release month (YYYY-MM)",
     ]);
   });
 
@@ -145,10 +146,10 @@ describe('integrity checks', () => {
   });
 
   it('checkCitationOrder: the strongest evidence comes first, the brief last', () => {
-    expect(problemsAfter((d) => d.events[0]!.sources.push({ source: 'census' }))).toEqual([
-      'data/events.json [usmca-eif] sources.1.source: cites census after weaker evidence',
+    expect(problemsAfter((d) => d.events[0]!.sources.push({ source: 'census-2025-01' }))).toEqual([
+      'data/events.json [usmca-eif] sources.1.source: cites census-2025-01 after weaker evidence',
     ]);
-    expect(problemsAfter((d) => d.events[0]!.sources.unshift({ source: 'census' }))).toEqual([]);
+    expect(problemsAfter((d) => d.events[0]!.sources.unshift({ source: 'census-2025-01' }))).toEqual([]);
   });
 
   it('checkSorted: events out of date order, records out of id order', () => {
@@ -156,7 +157,7 @@ describe('integrity checks', () => {
       "data/events.json [usmca-eif] (record): is out of order: it must come before 'visit'",
     ]);
     expect(problemsAfter((d) => d.sources.reverse())).toEqual([
-      "data/sources.json [brief] (record): is out of order: it must come before 'census'",
+      "data/sources.json [brief] (record): is out of order: it must come before 'census-2025-01'",
     ]);
   });
 
@@ -202,6 +203,38 @@ describe('integrity checks', () => {
     ]);
     expect(problemsAfter((d) => (d.actors[1]!.aliases.en = ['A.M.L.O.']))).toEqual([
       "data/actors.json [claudia-sheinbaum] (record): lookup key 'amlo' also names 'andres-manuel-lopez-obrador'",
+    ]);
+  });
+
+  it('checkTradeVintages: history rows, and revisable by Census rule', () => {
+    expect(problemsAfter((d) => (d.tradeVintages[0]!.period = '2019'))).toContain(
+      'data/trade/vintages.csv [2019] period: is not a period of the trade series',
+    );
+    expect(problemsAfter((d) => delete d.tradeVintages[0]!.importsUsd)).toEqual([
+      'data/trade/vintages.csv [2023] (record): needs exports and imports, or a total',
+    ]);
+    expect(problemsAfter((d) => d.tradeVintages.push(structuredClone(d.tradeVintages[0]!)))).toEqual([
+      "data/trade/vintages.csv [2023 brief] id: duplicate id '2023 brief'",
+      "data/trade/vintages.csv [2023] vintage: 'brief' appears twice for this period",
+      'data/trade/vintages.csv [2023] release: has more than one first release',
+    ]);
+    // Data as of 2025-01 leaves 2022 onward open; as of 2026-06 (after the June revision) 2023 is closed.
+    expect(problemsAfter((d) => (d.tradeYears[0]!.revisable = false))).toEqual([
+      "data/trade/annual.csv [2023] revisable: is false, but Census's rule gives true for data as of 2025-01",
+    ]);
+    expect(
+      problemsAfter((d) => {
+        d.sources.push({ ...d.sources[1]!, id: 'census-2026-06' });
+        d.tradeYears[1]!.vintage = 'census-2026-06';
+        d.tradeYears[1]!.sources = [{ source: 'census-2026-06' }];
+      }),
+    ).toEqual([
+      "data/trade/annual.csv [2023] revisable: is true, but Census's rule gives false for data as of 2026-06",
+      ...Array.from(
+        { length: 12 },
+        (_, i) =>
+          `data/trade/monthly.csv [2023-${String(i + 1).padStart(2, '0')}] revisable: is true, but Census's rule gives false for data as of 2026-06`,
+      ),
     ]);
   });
 

@@ -41,7 +41,11 @@ describe('GitHub workflows', () => {
         ),
       ) as unknown[];
     expect(
-      lint({ 'ci.yml': read('.github/workflows/ci.yml'), 'release.yml': read('.github/workflows/release.yml') }),
+      lint({
+        'ci.yml': read('.github/workflows/ci.yml'),
+        'release.yml': read('.github/workflows/release.yml'),
+        'refresh-trade.yml': read('.github/workflows/refresh-trade.yml'),
+      }),
     ).toEqual([]);
     // The linter does find problems: an undefined matrix property.
     expect(
@@ -51,8 +55,8 @@ describe('GitHub workflows', () => {
           'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
       }),
     ).toHaveLength(1);
-    // Two child processes that each start a WASM runtime: seconds on a loaded 2-core machine.
-  }, 30_000);
+    // Child processes that each start a WASM runtime: seconds per file, more on a loaded 2-core machine.
+  }, 60_000);
   it('ci.yml runs the README test command on Node 20 and 22', () => {
     const workflow = parse(read('.github/workflows/ci.yml')) as Workflow;
     const job = workflow.jobs.test;

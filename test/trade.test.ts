@@ -35,8 +35,9 @@ describe('annual series', () => {
       vintage: 'census-country-xlsx-2026-10',
       revisable: true,
     });
-    expect(getTradeYear(2022)?.revisable).toBe(false);
-    expect(getTradeYear(2023)?.revisable).toBe(true);
+    // Census's rule: after the June 2026 revision (data as of 2026-10), 2023 is final and 2024 onward may change.
+    expect(getTradeYear(2023)?.revisable).toBe(false);
+    expect(getTradeYear(2024)?.revisable).toBe(true);
   });
   it('derives totals, balances, exports and imports', () => {
     expect(tradeTotal(2023)).toBe(797_324_600_000);
@@ -54,6 +55,8 @@ describe('annual series', () => {
         importsUsd: 356_093_600_000,
         totalUsd: 612_770_100_000,
         balanceUsd: -99_417_100_000,
+        vintage: 'census-country-xlsx-2024-01',
+        revisable: false,
       },
       {
         year: 2020,
@@ -61,6 +64,8 @@ describe('annual series', () => {
         importsUsd: 323_476_900_000,
         totalUsd: 535_989_700_000,
         balanceUsd: -110_964_100_000,
+        vintage: 'census-country-xlsx-2024-01',
+        revisable: false,
       },
     ]);
     expect(tradeSeries()).toHaveLength(41);

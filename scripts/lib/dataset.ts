@@ -17,16 +17,18 @@ import {
   RoleSchema,
   SourceSchema,
   TradeMonthSchema,
+  TradeVintageSchema,
   TradeYearSchema,
 } from '../../src/schemas/index.js';
 import { derivedFlows } from '../../src/trade/flows.js';
+import { parseTradeVintagesCsv } from './census/vintages-csv.js';
 import type { entries } from '../../tsup.config.js';
 
 /** A public subpath of the package (a tsup entry other than the root). */
 export type Subpath = Exclude<keyof typeof entries, 'index'>;
 
-/** How a dataset is authored: a JSON array, or a Census trade table keyed by year or by month. */
-export type DatasetFormat = 'json' | 'trade-csv-by-year' | 'trade-csv-by-month';
+/** How a dataset is authored: a JSON array, a Census trade table keyed by year or by month, or its history. */
+export type DatasetFormat = 'json' | 'trade-csv-by-year' | 'trade-csv-by-month' | 'trade-vintages-csv';
 
 /** One row of the table: everything the scripts need to know about a dataset. */
 export interface DatasetInfo<Schema extends z.ZodType = z.ZodType> {
@@ -258,6 +260,28 @@ export const DATASETS = {
     entries: ['trade'],
     csv: { month: (r) => r.month, ...flowColumns },
   }),
+  tradeVintages: dataset({
+    schema: TradeVintageSchema,
+    file: 'data/trade/vintages.csv',
+    format: 'trade-vintages-csv',
+    stem: 'trade-vintages',
+    type: 'TradeVintage',
+    schemaFile: 'trade',
+    noun: 'earlier value of a trade period',
+    key: (r) => `${r.period} ${r.vintage}`,
+    // A period's first release comes before the later values it gave way to.
+    sortKey: (r) => `${r.period}\u0000${r.release === 'first-release' ? 0 : 1}\u0000${r.vintage}`,
+    citable: false,
+    entries: ['trade'],
+    csv: {
+      period: (r) => r.period,
+      exportsUsd: (r) => r.exportsUsd,
+      importsUsd: (r) => r.importsUsd,
+      totalUsd: (r) => r.totalUsd,
+      vintage: (r) => r.vintage,
+      release: (r) => r.release,
+    },
+  }),
 };
 
 export type DatasetName = keyof typeof DATASETS;
@@ -318,6 +342,7 @@ export function parseTradeCsv(text: string, periodField: 'year' | 'month'): unkn
 export function parseAuthored(text: string, format: DatasetFormat, file: string): unknown[] {
   if (format === 'trade-csv-by-year') return parseTradeCsv(text, 'year');
   if (format === 'trade-csv-by-month') return parseTradeCsv(text, 'month');
+  if (format === 'trade-vintages-csv') return parseTradeVintagesCsv(text);
   const value: unknown = JSON.parse(text);
   if (!Array.isArray(value)) throw new Error(`${file} must hold a JSON array`);
   return value;

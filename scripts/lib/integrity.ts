@@ -8,6 +8,7 @@ import { initiativeKeys } from '../../src/initiatives/keys.js';
 import { placeKeys } from '../../src/places/keys.js';
 import { derivedFlows } from '../../src/trade/flows.js';
 import { dateSpan } from '../../src/core/partial-date.js';
+import { checkTradeVintages } from './census/vintages-check.js';
 import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName, datasetInfo, type Problem } from './dataset.js';
 
 type Check = (data: Dataset) => Problem[];
@@ -142,6 +143,7 @@ export const checkReferences: Check = (data) => {
   }
   for (const r of data.tradeYears) expect('tradeYears', String(r.year), 'vintage', r.vintage, sources, 'source');
   for (const r of data.tradeMonths) expect('tradeMonths', r.month, 'vintage', r.vintage, sources, 'source');
+  for (const r of data.tradeVintages) expect('tradeVintages', r.period, 'vintage', r.vintage, sources, 'source');
   return problems;
 };
 
@@ -308,8 +310,10 @@ export const checkTradeSeries: Check = (data) => {
     }
   }
   const years = new Set(data.tradeYears.map((r) => r.year));
+  // Months of the year after the last full year are the year in progress, which has no annual row yet.
+  const inProgress = (data.tradeYears[data.tradeYears.length - 1]?.year ?? Number.NaN) + 1;
   for (const year of months.keys()) {
-    if (!years.has(year))
+    if (!years.has(year) && year !== inProgress)
       problems.push(problem('tradeMonths', `${year}-01`, 'month', `year ${year} is not in the annual series`));
   }
   return problems;
@@ -424,6 +428,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   checkSorted,
   checkTradeSeries,
   checkTradeFigures,
+  checkTradeVintages,
   checkLookupKeys,
 };
 

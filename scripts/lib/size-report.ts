@@ -38,7 +38,7 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
   {
     name: 'tradeTotal',
     source: "import { tradeTotal } from 'us-mexico-relations'; console.log(tradeTotal(2023));",
-    datasets: ['tradeYears'],
+    datasets: ['tradeYears', 'tradeVintages'],
   },
   {
     name: 'getInitiative',

@@ -4,7 +4,16 @@
  */
 
 /** The kinds of record a key can name. */
-export type RecordKind = 'initiative' | 'actor' | 'place' | 'event' | 'figure' | 'source' | 'role' | 'record';
+export type RecordKind =
+  | 'initiative'
+  | 'actor'
+  | 'place'
+  | 'event'
+  | 'figure'
+  | 'source'
+  | 'role'
+  | 'record'
+  | 'vintage';
 
 /**
  * A key (id, acronym, alias, name, code) that names no record. `suggestions` holds the closest known keys.

@@ -41,3 +41,35 @@ export const TradeMonthSchema = z
 export type TradeYear = z.infer<typeof TradeYearSchema>;
 /** A month of goods trade. */
 export type TradeMonth = z.infer<typeof TradeMonthSchema>;
+
+/**
+ * An earlier value of a trade period, kept when a later Census release replaced it (append-only history). The
+ * current value of each period is the year or month record; this table holds what came before it.
+ */
+export const TradeVintageSchema = z
+  .strictObject({
+    period: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { error: 'must be YYYY or YYYY-MM' })
+      .describe('The year (YYYY) or month (YYYY-MM) the values are for.'),
+    exportsUsd: WholeDollarsSchema.optional().describe(
+      'U.S. exports to Mexico in this vintage, whole U.S. dollars; absent when the source gives only the total.',
+    ),
+    importsUsd: WholeDollarsSchema.optional().describe(
+      'U.S. general imports from Mexico in this vintage, whole U.S. dollars; absent when the source gives only the total.',
+    ),
+    totalUsd: WholeDollarsSchema.optional().describe(
+      'Two-way trade as the source states it, when it states it (it may differ from exports plus imports by rounding).',
+    ),
+    vintage: IdSchema.describe('Id of the source that is the release (vintage) these values come from.'),
+    release: z
+      .enum(['first-release', 'superseded'])
+      .describe(
+        "'first-release': the values as Census first published them; 'superseded': a later release that the current value replaced.",
+      ),
+    sources: CitationsSchema,
+  })
+  .describe('An earlier value of a year or month of goods trade, kept with its vintage (append-only history).');
+
+/** An earlier value of a trade period, with its vintage. */
+export type TradeVintage = z.infer<typeof TradeVintageSchema>;

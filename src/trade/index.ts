@@ -5,4 +5,16 @@ export { tradeBalance, tradeExports, tradeImports, tradeTotal } from './trade-va
 export { type TradeSeriesOptions, tradeSeries } from './trade-series.js';
 export { tradeChange } from './trade-change.js';
 export { mexicoRank } from './mexico-rank.js';
-export type { TradeChange, TradeMonthRecord, TradeSeriesRow, TradeYearRecord } from './types.js';
+export { tradeMonthSeries } from './trade-month-series.js';
+export { tradeYearOverYear, tradeYearToDate } from './trade-compare.js';
+export type {
+  TradeChange,
+  TradeComparison,
+  TradeFlows,
+  TradeMonthRecord,
+  TradeMonthRow,
+  TradeSeriesRow,
+  TradeYearRecord,
+} from './types.js';
+export type { TradeRevision, TradeVintageOptions, TradeVintageSelector } from './vintage-history.js';
+export { tradeRevisions, tradeVintage } from './vintages.js';

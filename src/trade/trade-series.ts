@@ -12,7 +12,8 @@ export interface TradeSeriesOptions {
 }
 
 /**
- * The annual series with derived total and balance, ready to plot. Throws `CoverageError` when `from` or `to` is
+ * The annual series with derived total and balance, and the vintage and `revisable` of each year, ready to plot;
+ * the same columns as `csv/trade-years.csv`. Throws `CoverageError` when `from` or `to` is
  * outside the series, `InvalidRangeError` when `from` is after `to`, `InvalidArgumentError` for non-whole years.
  *
  * @example
@@ -29,5 +30,7 @@ export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
     exportsUsd: r.exportsUsd,
     importsUsd: r.importsUsd,
     ...derivedFlows(r),
+    vintage: r.vintage,
+    revisable: r.revisable,
   }));
 }

@@ -9,7 +9,7 @@ function months(year: number, exportsUsd: number, importsUsd: number, vintage: s
     exportsUsd,
     importsUsd,
     vintage,
-    revisable: false,
+    revisable: true,
     sources: [{ source: vintage }],
   }));
 }
@@ -25,7 +25,7 @@ export function validFixture(): Dataset {
     sources: [
       { id: 'brief', title: 'Brief', publisher: 'Project', kind: 'brief', language: 'en' },
       {
-        id: 'census',
+        id: 'census-2025-01',
         title: 'Census',
         publisher: 'Census Bureau',
         url: 'https://example.org/census',
@@ -188,19 +188,29 @@ export function validFixture(): Dataset {
         year: 2023,
         exportsUsd: 360,
         importsUsd: 432,
-        vintage: 'census',
+        vintage: 'census-2025-01',
         revisable: true,
-        sources: [{ source: 'census' }],
+        sources: [{ source: 'census-2025-01' }],
       },
       {
         year: 2024,
         exportsUsd: 372,
         importsUsd: 444,
-        vintage: 'census',
+        vintage: 'census-2025-01',
         revisable: true,
-        sources: [{ source: 'census' }],
+        sources: [{ source: 'census-2025-01' }],
       },
     ],
-    tradeMonths: [...months(2023, 30, 36, 'census'), ...months(2024, 31, 37, 'census')],
+    tradeMonths: [...months(2023, 30, 36, 'census-2025-01'), ...months(2024, 31, 37, 'census-2025-01')],
+    tradeVintages: [
+      {
+        period: '2023',
+        exportsUsd: 350,
+        importsUsd: 430,
+        vintage: 'brief',
+        release: 'first-release',
+        sources: [{ source: 'brief' }],
+      },
+    ],
   }) as Dataset;
 }

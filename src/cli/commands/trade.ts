@@ -1,8 +1,11 @@
-import { type Language, type TradeMonthRecord, tradeMonths, tradeSeries, type TradeSeriesRow } from '../../index.js';
+import { type Language, type TradeMonthRow, tradeMonthSeries, tradeSeries, type TradeSeriesRow } from '../../index.js';
 import { type Command, defined, wholeNumberOption } from '../command.js';
 import { billions, dateText, sourceIds } from '../format.js';
 import { labels } from '../i18n.js';
 import { type Column, listReport, type Report, renderTable, type Style } from '../output.js';
+
+/** The csv columns after the period: the same as dist/csv/trade-years.csv and trade-months.csv. */
+const FLOW_FIELDS = ['exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd', 'vintage', 'revisable'] as const;
 
 /** A row of the trade table: a year or a month, with its flows. */
 interface FlowRow {
@@ -34,7 +37,7 @@ function annual(from: number | undefined, to: number | undefined, lang: Language
   const rows = tradeSeries(defined({ from, to }));
   return listReport<TradeSeriesRow>(
     rows,
-    (['year', 'exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd'] as const).map((name) => ({
+    (['year', ...FLOW_FIELDS] as const).map((name) => ({
       name,
       value: (row) => row[name],
     })),
@@ -49,20 +52,13 @@ function annual(from: number | undefined, to: number | undefined, lang: Language
 }
 
 function monthly(from: string | undefined, to: string | undefined, lang: Language): Report {
-  const rows = tradeMonths(defined({ from, to }));
-  return listReport<TradeMonthRecord>(
+  const rows = tradeMonthSeries(defined({ from, to }));
+  return listReport<TradeMonthRow>(
     rows,
-    [
-      { name: 'month', value: (row) => row.month },
-      { name: 'exportsUsd', value: (row) => row.exportsUsd },
-      { name: 'importsUsd', value: (row) => row.importsUsd },
-      { name: 'vintage', value: (row) => row.vintage },
-      { name: 'revisable', value: (row) => row.revisable },
-      { name: 'sources', value: sourceIds },
-    ],
+    (['month', ...FLOW_FIELDS] as const).map((name) => ({ name, value: (row) => row[name] })),
     (style) =>
       flowTable(
-        rows.map((row) => ({ ...row, period: dateText(row.month, lang), sources: sourceIds(row) })),
+        rows.map((row) => ({ ...row, period: dateText(row.month, lang), sources: [row.vintage] })),
         labels(lang).month,
         lang,
         style,
@@ -76,8 +72,9 @@ export const trade: Command = {
   summary: 'U.S. goods trade with Mexico by year (or by month)',
   details:
     'Exports, imports, total and balance, Census basis. The table shows US$ billions; json and csv give whole ' +
-    'dollars: for years the rows of tradeSeries (year, exportsUsd, importsUsd, totalUsd, balanceUsd), for months ' +
-    'the records of tradeMonths.',
+    'dollars: the rows of tradeSeries (years) or tradeMonthSeries (months), with the columns of the shipped ' +
+    'csv/trade-years.csv and csv/trade-months.csv (period, exportsUsd, importsUsd, totalUsd, balanceUsd, vintage, ' +
+    'revisable).',
   options: {
     from: { type: 'string', placeholder: 'YEAR', description: 'first year (with --monthly: a date, YYYY[-MM[-DD]])' },
     to: { type: 'string', placeholder: 'YEAR', description: 'last year (with --monthly: a date)' },
