@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. 'fa0aafc3a215'
+ * dataVersion // e.g. 'eb0ec1a1bd4b'
  */
-export const dataVersion = 'fa0aafc3a215';
+export const dataVersion = 'eb0ec1a1bd4b';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.
