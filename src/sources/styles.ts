@@ -3,7 +3,7 @@
  * (7th edition), Chicago (17th edition, author-date) and BibTeX. test/citation-styles.test.ts checks them against a
  * CSL processor run on the same items. A page without a title is never given one; dates keep their precision.
  */
-import { type CslItem, readAt, toCslItem } from './csl.js';
+import { type CslItem, copyOf, readAt, toCslItem } from './csl.js';
 import type { SourceRecord } from './types.js';
 
 /**
@@ -161,8 +161,13 @@ export function bibtexEntry(source: SourceRecord): string {
     fields.push(['url', texUrl(item.URL)]);
   }
   fields.push(['langid', source.language === 'es' ? 'spanish' : source.language === 'en' ? 'english' : item.language]);
-  const note = readAt(source);
-  if (note !== undefined) fields.push(['note', tex(note)]);
+  // The copy's address goes in \url{} so that LaTeX prints it as it is.
+  const { copy } = copyOf(source);
+  const note =
+    copy === undefined
+      ? readAt(source)
+      : `Read at ${[copy.publisher === undefined ? undefined : tex(copy.publisher), copy.url === undefined ? undefined : `\\url{${texUrl(copy.url)}}`].filter((part) => part !== undefined).join(', ')}`;
+  if (note !== undefined) fields.push(['note', copy === undefined ? tex(note) : note]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`);
   if (month !== undefined)
     body.splice(fields.findIndex(([name]) => name === 'year') + 1, 0, `  month = ${BIBTEX_MONTHS[month - 1]}`);
