@@ -19,7 +19,7 @@ export interface CslDate {
  */
 export interface CslItem {
   readonly id: string;
-  readonly type: 'article-newspaper' | 'webpage' | 'dataset' | 'document' | 'entry-encyclopedia';
+  readonly type: 'article-newspaper' | 'webpage' | 'dataset' | 'document';
   /** Absent for a page that shows no title: none is made up. */
   readonly title?: string;
   readonly author?: readonly CslName[];
@@ -87,7 +87,7 @@ function dateParts(date: PartialDateParts): number[] {
 const CSL_TYPES = {
   press: 'article-newspaper',
   official: 'webpage',
-  reference: 'entry-encyclopedia',
+  reference: 'webpage',
   dataset: 'dataset',
   brief: 'document',
 } as const satisfies Record<SourceRecord['kind'], CslItem['type']>;

@@ -40,11 +40,11 @@ function publisherOf(item: CslItem): string {
   return item.publisher ?? item['container-title'] ?? '';
 }
 
-/** `2019, May 31`, `2024, January`, `2024` or `n.d.`: APA's date, at the source's precision. */
+/** `2019, May 31`, `2024, January`, `2024` or `n.d.`: APA's date, at the source's precision (a data set by year). */
 function apaDate(item: CslItem): string {
   const [year, month, day] = parts(item) ?? [];
   if (year === undefined) return 'n.d.';
-  if (month === undefined) return String(year);
+  if (month === undefined || item.type === 'dataset') return String(year);
   return `${year}, ${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}`;
 }
 
@@ -71,7 +71,8 @@ export function apaCitation(source: SourceRecord): string {
   const publisher = publisherOf(item);
   const lead = item.author?.[0]?.literal ?? item.title ?? publisher;
   const segments = [stop(lead), `(${apaDate(item)}).`];
-  const title = item.type === 'dataset' && item.title !== undefined ? `${item.title} [Data set]` : item.title;
+  // A data set says so in brackets after its title, or alone where it has none: a description, not a title.
+  const title = item.type === 'dataset' ? `${item.title ?? ''} [Data set]`.trim() : item.title;
   if (title !== undefined && lead !== item.title) segments.push(stop(title));
   if (lead !== publisher || item.author !== undefined) segments.push(stop(publisher));
   if (item.URL !== undefined) segments.push(item.URL);
@@ -79,10 +80,11 @@ export function apaCitation(source: SourceRecord): string {
   return segments.join(' ');
 }
 
-/** `May 31, 2019`, `January 2024` or `undefined` for a year alone: Chicago's full date after the title. */
+/** `May 31, 2019`, `January 2024` or `2024`: Chicago's full date after the title. */
 function chicagoDate(item: CslItem): string | undefined {
   const [year, month, day] = parts(item) ?? [];
-  if (year === undefined || month === undefined) return undefined;
+  if (year === undefined) return undefined;
+  if (month === undefined) return String(year);
   return `${MONTHS[month - 1]}${day === undefined ? '' : ` ${day},`} ${year}`;
 }
 
@@ -107,13 +109,16 @@ export function chicagoCitation(source: SourceRecord): string {
   const segments = [stop(author ?? publisher), stop(year === undefined ? 'n.d.' : String(year))];
   // A press article without an author leads with its outlet, so its title runs on into the date.
   const runOn = press && author === undefined && date !== undefined;
-  if (item.title !== undefined) segments.push(`“${runOn ? `${item.title},` : stop(item.title)}”`);
+  // Quotation marks inside the title become single ones within Chicago's double ones.
+  const title = item.title?.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^”]*)”/g, '‘$1’');
+  if (title !== undefined) segments.push(`“${runOn ? `${title},` : stop(title)}”`);
   if (press) {
     const where = [author === undefined ? undefined : publisher, date].filter((part) => part !== undefined);
     if (where.length > 0) segments.push(stop(where.join(', ')));
   } else {
     segments.push(stop(publisher));
-    if (date !== undefined) segments.push(stop(date));
+    // A page repeats its full date (at day or month precision); a data set or document gives only the year.
+    if (item.type === 'webpage' && date !== undefined && parts(item)?.[1] !== undefined) segments.push(stop(date));
   }
   if (item.URL !== undefined) segments.push(stop(item.URL));
   if (item.note !== undefined) segments.push(stop(item.note));
@@ -158,7 +163,8 @@ export function bibtexEntry(source: SourceRecord): string {
   if (date !== undefined) fields.push(['date', date]);
   if (item.URL !== undefined) {
     fields.push(['howpublished', `\\url{${texUrl(item.URL)}}`]);
-    fields.push(['url', texUrl(item.URL)]);
+    // biblatex reads `url` verbatim: the address goes in as it is.
+    fields.push(['url', item.URL]);
   }
   fields.push(['langid', source.language === 'es' ? 'spanish' : source.language === 'en' ? 'english' : item.language]);
   // The copy's address goes in \url{} so that LaTeX prints it as it is.
