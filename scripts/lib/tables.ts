@@ -64,7 +64,13 @@ function citationsIn(value: unknown, path: string): { path: string; citation: Re
   });
 }
 
-/** The citations table: one row per citation of every record, in dataset and record order. */
+/**
+ * The citations table: one row per citation of every record, in dataset and record order.
+ *
+ * @param data - the validated dataset
+ * @returns the table, stem `citations`
+ * @throws never
+ */
 export function citationsTable(data: Dataset): Table {
   const citationFields = ['source', 'quote', 'note'] as const;
   const properties = propertiesOf(jsonSchemaOf(CitationSchema));
@@ -85,7 +91,13 @@ export function citationsTable(data: Dataset): Table {
   };
 }
 
-/** Every shipped table: each dataset with `csv` columns, then the citations table. */
+/**
+ * Every shipped table: each dataset with `csv` columns, then the citations table.
+ *
+ * @param data - the validated dataset
+ * @returns the tables in the order they are written
+ * @throws never
+ */
 export function tables(data: Dataset): Table[] {
   const list: Table[] = [];
   for (const name of DATASET_NAMES) {
@@ -131,6 +143,10 @@ function cellSchema(column: TableColumn, cells: readonly CsvCell[]): JsonSchema 
 /**
  * JSON Schema (draft 2020-12) of one row of a table as a CSV reader gives it with the header as keys: every field
  * is text, empty for a missing value; numbers and `true`/`false` are spelled as in JSON.
+ *
+ * @param table - a table from `tables`
+ * @returns the schema, with a description for every column the record schema describes
+ * @throws never
  */
 export function tableJsonSchema(table: Table): JsonSchema {
   return {
