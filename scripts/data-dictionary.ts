@@ -77,6 +77,9 @@ export function renderDataDictionary(data: Dataset): string {
     'of the fact. **LocalizedText** is `{ en, es }`, both non-empty. **LocalizedNames** is `{ en: string[], es: string[] }`.',
     'Money is whole U.S. dollars in fields whose names end in `Usd`. JSON Schema for each kind ships as',
     '`us-mexico-relations/json-schema/<kind>.json`, the validated records as `us-mexico-relations/data/<kind>.json`.',
+    'Tables ship as `us-mexico-relations/csv/<stem>.csv`, each with the JSON Schema of one row as',
+    '`us-mexico-relations/json-schema/csv/<stem>.json`: `sources.csv` has one row per source and `citations.csv` one',
+    'row per citation of any record (`record_kind`, `record_id`, `path`, `source`, `quote`, `note`), to join the two.',
     '',
   ];
   for (const name of DATASET_NAMES) {

@@ -11,6 +11,8 @@ import { failure } from '../src/cli/errors.js';
 import { run } from '../src/cli/run.js';
 import {
   asOf,
+  CITE_STYLES,
+  cite,
   dataVersion,
   formatPartialDate,
   figures,
@@ -264,6 +266,14 @@ describe('usmx cite', () => {
     expect(json('cite', '2023')).toEqual(roundTrip(sourcesFor(2023)));
     expect(ok('cite', '2023', '--lang', 'es')).toContain('U.S. Census Bureau');
   });
+  it('prints a citation style with --style, unwrapped, as cite() renders it', () => {
+    for (const style of CITE_STYLES) {
+      expect(ok('cite', 'usmca-entry-into-force', '--style', style)).toBe(
+        `${cite('usmca-entry-into-force', { style })}\n`,
+      );
+    }
+    expect(JSON.parse(ok('cite', '2023', '--style', 'csl-json'))[0].publisher).toBe('U.S. Census Bureau');
+  });
 });
 
 describe('usmx comments', () => {
@@ -426,6 +436,7 @@ describe('errors', () => {
     [['cite', 'usmca', 'nafta'], 2, "usmx: unexpected argument 'nafta' for 'usmx cite'"],
     [['cite', 'nope'], 1, "usmx: No record matches 'nope'."],
     [['cite', '1960'], 1, "usmx: No record matches '1960'."],
+    [['cite', 'usmca', '--style', 'mla'], 2, "usmx: style must be one of 'text', 'markdown', 'apa'"],
     [['figures', 'extra'], 2, "usmx: unexpected argument 'extra' for 'usmx figures'"],
   ];
   it.each(cases)('usmx %j exits %i with one line: %s', (args, code, start) => {

@@ -57,8 +57,9 @@ describe('sources and citations', () => {
   });
   it('cites as numbered text or a Markdown list, in English or Spanish, once per source', () => {
     const text = cite('usmca-entry-into-force').split('\n');
-    expect(text[0]).toMatch(
-      /^1\. Congressional Research Service\. "The United States-Mexico-Canada Agreement \(USMCA\)"\. July 27, 2020\. https:/,
+    // Read in a copy whose original's address is not known: the copy is named after the date.
+    expect(text[0]).toBe(
+      '1. Congressional Research Service. "The United States-Mexico-Canada Agreement (USMCA)". July 27, 2020. Read at docslib.org, https://docslib.org/doc/6071620/the-united-states-mexico-canada-agreement-usmca',
     );
     // The brief is the origin of some claims, so it is cited, but never before a stronger source.
     expect(text.at(-1)).toBe(
@@ -79,7 +80,7 @@ describe('sources and citations', () => {
     expect(() => sourcesFor(1900)).toThrow(NotFoundError);
     expect(() => sourcesFor(2023.5)).toThrow(InvalidArgumentError);
     expect(() => cite(true as never)).toThrow(InvalidArgumentError);
-    expect(() => cite('usmca', { style: 'apa' as never })).toThrow("style must be one of 'text', 'markdown'");
+    expect(() => cite('usmca', { style: 'mla' as never })).toThrow("style must be one of 'text', 'markdown', 'apa'");
     expect(() => sourcesFor({ sources: [{ source: 'ghost' }] })).toThrow("No source matches 'ghost'.");
   });
 });

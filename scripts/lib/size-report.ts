@@ -51,6 +51,12 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
     datasets: ['events', 'initiatives', 'actors', 'places'],
   },
   {
+    // The citation styles are written by hand so that citing costs no CSL processor: this measures them.
+    name: 'cite',
+    source: "import { cite } from 'us-mexico-relations'; console.log(cite(2023, { style: 'apa' }));",
+    datasets: ALL.filter((d) => DATASETS[d].citable || d === 'sources' || d === 'tradeYears'),
+  },
+  {
     name: 'formatQuantity',
     source:
       "import { formatQuantity } from 'us-mexico-relations'; console.log(formatQuantity({ value: 1, unit: 'count', qualifier: 'exact' }));",

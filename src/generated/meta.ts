@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '890a09fb75ee'
+ * dataVersion // e.g. '089c70a94fe3'
  */
-export const dataVersion = '890a09fb75ee';
+export const dataVersion = '089c70a94fe3';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.

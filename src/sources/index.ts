@@ -1,3 +1,5 @@
 export { getSource, sourcesFor } from './sources.js';
-export { type CiteOptions, cite } from './cite.js';
+export { type CiteOptions, cite, cslItems } from './cite.js';
+export { type CslDate, type CslItem, type CslName, copyOf, readAt, type SourceCopy, toCslItem } from './csl.js';
+export { apaCitation, bibtexEntry, CITE_STYLES, type CiteStyle, chicagoCitation } from './styles.js';
 export type { CitableRecord, ResolvedCitation, SourceRecord } from './types.js';

@@ -7,8 +7,11 @@ import type { CitableRecord, ResolvedCitation, SourceRecord } from './types.js';
 const sourceById = /* @__PURE__ */ idLookup(sources);
 
 /**
- * A source by id, or `undefined`. Throws `InvalidArgumentError` when `id` is not a string.
+ * A source by id, or `undefined`.
  *
+ * @param id - a source id such as `'brief'`
+ * @returns the source, or `undefined` for an unknown id
+ * @throws `InvalidArgumentError` when `id` is not a string
  * @example
  * getSource('brief')?.kind // 'brief'
  */
@@ -18,8 +21,13 @@ export function getSource(id: SourceId | (string & {})): SourceRecord | undefine
 
 /**
  * The citations of a record with their sources looked up, in the record's order. Takes a record, an id of any
- * record, or a trade year. Throws `NotFoundError` for an unknown id, or for a citation naming an unknown source.
+ * record, or a trade year.
  *
+ * @param recordOrId - a record with `sources`, the id of an initiative, event, actor, role, place, figure or
+ *   comment, or a year of the trade series
+ * @returns each citation (quote, note) with its source
+ * @throws `NotFoundError` for an unknown id or year, or a citation naming an unknown source; `InvalidArgumentError`
+ *   for anything but a record, a string or a whole number
  * @example
  * sourcesFor('usmca')[0]?.source.kind // 'official'
  */

@@ -1,4 +1,4 @@
-import { cite as citation, type ResolvedCitation, sourcesFor } from '../../index.js';
+import { CITE_STYLES, type CiteStyle, cite as citation, type ResolvedCitation, sourcesFor } from '../../index.js';
 import type { Command } from '../command.js';
 import { listReport, SCREEN_WIDTH, wrapText } from '../output.js';
 
@@ -22,13 +22,25 @@ export const cite: Command = {
   details:
     'Works for any initiative, event, actor, place, figure or comment id, and for a trade year. The table is the ' +
     "package's cite() text (dates in --lang), wrapped at 80 columns; json prints sourcesFor() (each source with " +
-    'its quote and note) and csv has one row per citation, URLs whole.',
+    'its quote and note) and csv has one row per citation, URLs whole. --style prints the citations instead in ' +
+    'that style, unwrapped, ready to paste: apa, chicago (author-date), bibtex, csl-json (for Zotero and Pandoc), ' +
+    'markdown or text.',
   positional: { name: 'id', description: 'a record id (usmca, mission-firewall-announced) or a trade year (2023)' },
-  options: {},
-  examples: ['usmx cite usmca', 'usmx cite 2023 --lang es', 'usmx cite visa-revocations-2025 --format csv'],
-  run({ argument, lang }) {
+  options: {
+    style: { type: 'string', placeholder: 'STYLE', description: `${CITE_STYLES.join(', ')} (default: the table)` },
+  },
+  examples: [
+    'usmx cite usmca',
+    'usmx cite 2023 --lang es',
+    'usmx cite visa-revocations-2025 --format csv',
+    'usmx cite usmca-entry-into-force --style bibtex',
+  ],
+  run({ argument, lang, string }) {
     const key = recordKey(argument);
     const citations = sourcesFor(key);
+    const style = string('style');
+    // Checked and rendered now, so that an unknown style is a usage error before anything is printed.
+    const styled = style === undefined ? undefined : citation(key, { lang, style: style as CiteStyle }).split('\n');
     return listReport<ResolvedCitation>(
       citations,
       [
@@ -42,7 +54,7 @@ export const cite: Command = {
         { name: 'quote', value: (c) => c.quote },
         { name: 'note', value: (c) => c.note },
       ],
-      () => citation(key, { lang }).split('\n').flatMap(hanging),
+      () => styled ?? citation(key, { lang }).split('\n').flatMap(hanging),
     );
   },
 };
