@@ -46,11 +46,12 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
 }
 
 function usageLine(command: Command): string {
-  const positional = command.positional === undefined ? '' : ` <${command.positional.name}>`;
+  const name = command.positional?.name;
+  const positional = name === undefined ? '' : command.optionalPositional === true ? ` [${name}]` : ` <${name}>`;
   const own = Object.entries(command.options).map(
     ([name, spec]) => ` [--${name}${spec.placeholder === undefined ? '' : ` ${spec.placeholder}`}]`,
   );
-  return `usmx ${command.name}${positional}${own.join('')} [--lang en|es] [--format FORMAT]`;
+  return `usmx ${command.name}${positional}${own.join('')} [--lang en|es] [--format FORMAT] [--width N]`;
 }
 
 /** `usmx <command> --help`: usage, what it prints, options and examples. */

@@ -1,6 +1,13 @@
-import { type Language, type TradeMonthRecord, tradeMonths, tradeSeries, type TradeSeriesRow } from '../../index.js';
+import {
+  getTradeYear,
+  type Language,
+  type TradeMonthRecord,
+  tradeMonths,
+  tradeSeries,
+  type TradeSeriesRow,
+} from '../../index.js';
 import { type Command, defined, wholeNumberOption } from '../command.js';
-import { billions, dateText, sourceIds } from '../format.js';
+import { billions, dateText, publishers } from '../format.js';
 import { labels } from '../i18n.js';
 import { type Column, listReport, type Report, renderTable, type Style } from '../output.js';
 
@@ -25,7 +32,7 @@ function flowTable(rows: readonly FlowRow[], periodHeader: string, lang: Languag
     money(words.imports, (row) => row.importsUsd),
     money(words.total, (row) => row.exportsUsd + row.importsUsd),
     money(words.balance, (row) => row.exportsUsd - row.importsUsd),
-    { header: words.source, flex: true, value: (row) => row.sources.join(', ') },
+    { header: words.source, flex: true, wrap: true, value: (row) => row.sources.join(', ') },
   ];
   return [style.heading(words.tradeTable), '', ...renderTable(rows, columns, { style })];
 }
@@ -34,13 +41,17 @@ function annual(from: number | undefined, to: number | undefined, lang: Language
   const rows = tradeSeries(defined({ from, to }));
   return listReport<TradeSeriesRow>(
     rows,
-    (['year', 'exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd'] as const).map((name) => ({
-      name,
-      value: (row) => row[name],
-    })),
+    [
+      ...(['year', 'exportsUsd', 'importsUsd', 'totalUsd', 'balanceUsd'] as const).map((name) => ({
+        name,
+        value: (row: TradeSeriesRow) => row[name],
+      })),
+      { name: 'vintage', value: (row) => getTradeYear(row.year)?.vintage },
+      { name: 'revisable', value: (row) => getTradeYear(row.year)?.revisable },
+    ],
     (style) =>
       flowTable(
-        rows.map((row) => ({ ...row, period: String(row.year), sources: sourceIds(row.year) })),
+        rows.map((row) => ({ ...row, period: String(row.year), sources: publishers(row.year) })),
         labels(lang).year,
         lang,
         style,
@@ -56,13 +67,14 @@ function monthly(from: string | undefined, to: string | undefined, lang: Languag
       { name: 'month', value: (row) => row.month },
       { name: 'exportsUsd', value: (row) => row.exportsUsd },
       { name: 'importsUsd', value: (row) => row.importsUsd },
+      { name: 'totalUsd', value: (row) => row.exportsUsd + row.importsUsd },
+      { name: 'balanceUsd', value: (row) => row.exportsUsd - row.importsUsd },
       { name: 'vintage', value: (row) => row.vintage },
       { name: 'revisable', value: (row) => row.revisable },
-      { name: 'sources', value: sourceIds },
     ],
     (style) =>
       flowTable(
-        rows.map((row) => ({ ...row, period: dateText(row.month, lang), sources: sourceIds(row) })),
+        rows.map((row) => ({ ...row, period: dateText(row.month, lang), sources: publishers(row) })),
         labels(lang).month,
         lang,
         style,
@@ -76,8 +88,8 @@ export const trade: Command = {
   summary: 'U.S. goods trade with Mexico by year (or by month)',
   details:
     'Exports, imports, total and balance, Census basis. The table shows US$ billions; json and csv give whole ' +
-    'dollars: for years the rows of tradeSeries (year, exportsUsd, importsUsd, totalUsd, balanceUsd), for months ' +
-    'the records of tradeMonths.',
+    'dollars: json prints the rows of tradeSeries (years) or the records of tradeMonths; csv has the columns of the ' +
+    'shipped csv/trade-years.csv or csv/trade-months.csv.',
   options: {
     from: { type: 'string', placeholder: 'YEAR', description: 'first year (with --monthly: a date, YYYY[-MM[-DD]])' },
     to: { type: 'string', placeholder: 'YEAR', description: 'last year (with --monthly: a date)' },
