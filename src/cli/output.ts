@@ -102,14 +102,21 @@ function truncate(text: string, width: number): string {
 }
 
 /**
- * Breaks text into lines of at most `width` characters at spaces. A word longer than that (an id, a URL) is never
- * split: it gets a line of its own, however long.
+ * Breaks text into lines of at most `width` characters at spaces. A word longer than that gets a line of its own,
+ * however long, unless `split` (for prose, never for ids and URLs): then it is cut into pieces of `width`.
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, split = false): string[] {
   const room = Math.max(1, width);
   const lines: string[] = [];
   let line = '';
-  for (const word of clean(text).split(' ')) {
+  for (const whole of clean(text).split(' ')) {
+    let word = whole;
+    while (split && word.length > room) {
+      if (line !== '') lines.push(line);
+      lines.push(word.slice(0, room));
+      word = word.slice(room);
+      line = '';
+    }
     if (line === '') line = word;
     else if (line.length + 1 + word.length <= room) line += ` ${word}`;
     else {
@@ -132,9 +139,12 @@ export interface Column<T> {
   readonly align?: 'left' | 'right';
   /** Gives up width first when the table is too wide, and takes the spare width when the table fills the line. */
   readonly flex?: boolean;
-  /** Wraps long text onto more lines instead of cutting it with `…`; words (ids, URLs) are never split. */
+  /** Wraps long text onto more lines instead of cutting it with `…` (a word longer than the column is split). */
   readonly wrap?: boolean;
-  /** Never cut: ids and other values a reader copies. The column keeps its natural width. */
+  /**
+   * Never cut ids and other values a reader copies: the column keeps its natural width, or, when it wraps, the
+   * width of its longest word, which is never split.
+   */
   readonly keep?: boolean;
   /** The most width the column takes. */
   readonly max?: number;
@@ -165,9 +175,9 @@ function columnWidths<T>(columns: readonly Column<T>[], cells: readonly string[]
   // The narrowest each column may get: a kept column its natural width, a wrapping one its longest word.
   const floors = columns.map((column, i) => {
     if (column.width !== undefined) return column.width;
-    if (column.keep === true) return widths[i] ?? 0;
+    if (column.keep !== true) return Math.min(MIN_COLUMN, widths[i] ?? 0);
     if (column.wrap === true) return Math.max(MIN_COLUMN, ...cells.map((row) => longestWord(row[i] ?? '')));
-    return MIN_COLUMN;
+    return widths[i] ?? 0;
   });
   const available = options.style.width - (options.indent ?? 0) - GAP.length * (columns.length - 1);
   const width = (i: number) => widths[i] ?? 0;
@@ -224,7 +234,7 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   for (const row of cells) {
     const parts = row.map((cell, i) =>
       columns[i]?.wrap === true
-        ? wrapText(cell, widths[i] ?? 0)
+        ? wrapText(cell, widths[i] ?? 0, columns[i]?.keep !== true)
         : [columns[i]?.keep === true ? cell : truncate(cell, widths[i] ?? 0)],
     );
     const height = Math.max(...parts.map((p) => p.length));

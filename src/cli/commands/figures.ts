@@ -62,11 +62,17 @@ export const figures: Command = {
           : renderTable(
               records,
               [
-                { header: words.date, max: 14, wrap: true, value: (f) => figureDate(f, lang) },
+                {
+                  header: words.date,
+                  max: style.width >= 120 ? 26 : 14,
+                  wrap: true,
+                  value: (f) => figureDate(f, lang),
+                },
                 {
                   header: words.figure,
                   flex: true,
                   wrap: true,
+                  keep: true,
                   value: (f) => `${f.label[lang]} ${f.id}`,
                 },
                 { header: words.value, max: 18, wrap: true, value: text },

@@ -169,7 +169,7 @@ function details(found: FoundRecord, lang: Language): Detail[] {
 /** `usmx lookup`: any record by any of its keys. */
 export const lookup: Command = {
   name: 'lookup',
-  summary: 'any record by id, acronym, alias or name: initiatives, actors, places, events, figures, offices',
+  summary: 'any record (initiative, actor, place, event, figure, office) by any key',
   details:
     'Tries initiatives, actors and places (by id, acronym, alias or name, ignoring case, accents and punctuation), ' +
     'then events, figures, offices and comments. Related records show by name; sources by publisher (usmx cite ' +

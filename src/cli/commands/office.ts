@@ -11,7 +11,7 @@ import { sourcesColumn, sourcesWidth } from '../columns.js';
 import type { Command } from '../command.js';
 import { dateText, sourceIds, spanText } from '../format.js';
 import { labels } from '../i18n.js';
-import { listReport, type Report, renderTable } from '../output.js';
+import { listReport, type Report, renderTable, wrapText } from '../output.js';
 import { requireRole } from '../records.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,12 +56,16 @@ function holderReport(role: RoleRecord, day: string, lang: Language): Report {
       header: ['role', 'date', 'actor', 'name_en', 'name_es'],
       rows: [[role.id, day, holder?.id, holder?.name.en, holder?.name.es]],
     },
-    table: () => [
-      `${role.name[lang]}, ${dateText(day, lang)}:`,
-      holder === undefined
-        ? `  ${words.vacant}`
-        : `  ${holder.name[lang]}${term === undefined ? '' : ` (${term.title[lang]}, ${spanText(term.from, term.to, lang)})`}${term?.acting === true ? `, ${words.acting}` : ''}`,
-    ],
+    table: (style) => {
+      const line =
+        holder === undefined
+          ? words.vacant
+          : `${holder.name[lang]}${term === undefined ? '' : ` (${term.title[lang]}, ${spanText(term.from, term.to, lang)})`}${term?.acting === true ? `, ${words.acting}` : ''}`;
+      return [
+        ...wrapText(`${role.name[lang]}, ${dateText(day, lang)}:`, style.width),
+        ...wrapText(line, style.width - 2).map((part) => `  ${part}`),
+      ];
+    },
   };
 }
 

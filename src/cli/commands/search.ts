@@ -42,7 +42,7 @@ export const search: Command = {
               ]),
               [
                 { header: words.kind, value: (row) => row.kind },
-                { header: `${words.name} → Id`, flex: true, wrap: true, value: (row) => row.text },
+                { header: `${words.name} → Id`, flex: true, wrap: true, keep: true, value: (row) => row.text },
               ],
               { style },
             ),
