@@ -66,7 +66,13 @@ export function commandHelp(command: Command): string {
       : [
           '',
           'Argument:',
-          ...termLines([{ term: `<${command.positional.name}>`, description: command.positional.description }]),
+          ...termLines([
+            {
+              term:
+                command.optionalPositional === true ? `[${command.positional.name}]` : `<${command.positional.name}>`,
+              description: command.positional.description,
+            },
+          ]),
         ]),
     '',
     'Options:',

@@ -96,6 +96,8 @@ export type DetailField =
   | 'capital'
   | 'onUsMexicoBorder'
   | 'date'
+  | 'title'
+  | 'label'
   | 'initiatives'
   | 'actors'
   | 'places'
@@ -241,6 +243,8 @@ const LABELS: Readonly<Record<Language, Labels>> = {
       capital: 'Capital',
       onUsMexicoBorder: 'On the border',
       date: 'Date',
+      title: 'Title',
+      label: 'Figure',
       initiatives: 'Initiatives',
       actors: 'Actors',
       places: 'Places',
@@ -392,6 +396,8 @@ const LABELS: Readonly<Record<Language, Labels>> = {
       capital: 'Capital',
       onUsMexicoBorder: 'En la frontera',
       date: 'Fecha',
+      title: 'Título',
+      label: 'Cifra',
       initiatives: 'Iniciativas',
       actors: 'Actores',
       places: 'Lugares',

@@ -97,7 +97,7 @@ function eventDetails(r: EventRecord, lang: Language): Detail[] {
   return [
     date('date', r.date, lang),
     detail('kind', r.kind, words.eventKinds[r.kind]),
-    detail('name', r.title[lang]),
+    detail('title', r.title[lang]),
     detail('domains', r.domains, r.domains.map((d) => words.domains[d]).join(', ')),
     named('initiatives', r.initiatives, initiativeName(lang)),
     named('actors', r.actors, actorName(lang)),
@@ -112,7 +112,7 @@ function figureDetails(r: FigureRecord, lang: Language): Detail[] {
   return [
     date('date', r.date, lang),
     detail('subject', r.subject, words.subjects[r.subject]),
-    detail('name', r.label[lang]),
+    detail('label', r.label[lang]),
     detail('value', r.quantity.value, formatQuantity(r.quantity, { lang })),
     detail('domains', r.domains, r.domains.map((d) => words.domains[d]).join(', ')),
   ];
