@@ -1,5 +1,5 @@
 /**
- * Rewrites the captured CLI output in README.md (`npm start`, `usmx trade --from 2023`, `usmx lookup usmac`) from
+ * Rewrites the captured CLI output in README.md (`npm start`, the Spanish brief at 160 columns, `usmx trade --from 2023`, `usmx lookup usmac`) from
  * the real CLI, after a data change such as a trade refresh. test/cli.test.ts checks the same captures.
  * `--check` writes nothing and exits 1 when a capture is stale.
  */
@@ -14,6 +14,11 @@ const CLI = join(root, 'src/cli/usmx.ts');
 /** The command lines shown in the README, with the arguments that produce them and the stream they show. */
 const CAPTURES = [
   { prompt: '$ npm start --silent\n', args: ['brief'], stream: 'stdout' },
+  {
+    prompt: '$ npx usmx brief --lang es --width 160\n',
+    args: ['brief', '--lang', 'es', '--width', '160'],
+    stream: 'stdout',
+  },
   { prompt: '$ npx usmx trade --from 2023\n', args: ['trade', '--from', '2023'], stream: 'stdout' },
   { prompt: '$ npx usmx lookup usmac\n', args: ['lookup', 'usmac'], stream: 'stderr' },
 ] as const;

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../index.js';
-import { UsageError } from './errors.js';
-import { FORMATS, type Format, type Report } from './output.js';
+import { didYouMean, sentence, UsageError } from './errors.js';
+import { environmentLanguage } from './i18n.js';
+import { FORMATS, type Format, MIN_WIDTH, type Report, SCREEN_WIDTH } from './output.js';
 
 /** A command-line option, with what `--help` says about it. */
 export interface OptionSpec {
@@ -26,6 +27,8 @@ export interface PositionalSpec {
 export interface Invocation {
   readonly lang: Language;
   readonly format: Format;
+  /** The width of table lines: `--width`, else `COLUMNS`, else the terminal's, else 80. */
+  readonly width: number;
   /** The positional argument; always present when the command declares one. */
   readonly argument: string;
   /** A string option's value. */
@@ -44,6 +47,8 @@ export interface Command {
   /** More about what the command prints, for `usmx <command> --help`. */
   readonly details?: string;
   readonly positional?: PositionalSpec;
+  /** The positional argument may be left out (`argument` is then empty). */
+  readonly optionalPositional?: boolean;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly examples: readonly string[];
   run(invocation: Invocation): Report;
@@ -51,18 +56,33 @@ export interface Command {
 
 /** The options every command takes. */
 export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  lang: { type: 'string', placeholder: 'en|es', description: 'language of names, titles and dates (default en)' },
+  lang: {
+    type: 'string',
+    placeholder: 'en|es',
+    description: 'language of labels, names, titles and dates (default: from LC_ALL, LC_MESSAGES or LANG, else en)',
+  },
   format: { type: 'string', placeholder: 'FORMAT', description: `${FORMATS.join(', ')} (default table)` },
+  width: {
+    type: 'string',
+    placeholder: 'N',
+    description: `table width in columns (default: COLUMNS, else the terminal's, else ${SCREEN_WIDTH})`,
+  },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
 /** Reads Node's `parseArgs` errors as one usage line about the command. */
-function usageError(error: unknown, command: string): UsageError {
+function usageError(error: unknown, command: string, known: readonly string[]): UsageError {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(--?[^' <]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    return new UsageError(`unknown option '${option}' for 'usmx ${command}'; see 'usmx ${command} --help'.`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const hint =
+      didYouMean(
+        option,
+        known.map((name) => `--${name}`),
+      ) ?? `see 'usmx ${command} --help'`;
+    return new UsageError(sentence(`unknown option '${option}' for 'usmx ${command}'; ${hint}`));
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /does not take an argument/.test(message)
       ? new UsageError(`option '${option}' takes no value.`)
@@ -71,22 +91,49 @@ function usageError(error: unknown, command: string): UsageError {
   return new UsageError(message);
 }
 
-function choice<const T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-  option: string,
-): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}; got '${value}'.`);
+/**
+ * Reads an option whose value is one of a list, ignoring case (`--format CSV`); throws `UsageError` naming the
+ * option, what was typed, the closest value and the list.
+ */
+export function choice<const T extends string>(value: string, allowed: readonly T[], option: string): T {
+  const found = allowed.find((candidate) => candidate.toLowerCase() === value.trim().toLowerCase());
+  if (found !== undefined) return found;
+  const hint = didYouMean(value, allowed);
+  throw new UsageError(
+    sentence(
+      `--${option} must be one of ${allowed.join(', ')}; got '${value}'${hint === undefined ? '' : `; ${hint}`}`,
+    ),
+  );
+}
+
+/** The table width: `--width`, else `COLUMNS`, else the terminal's, else `SCREEN_WIDTH`. */
+function tableWidth(option: string | undefined, env: Readonly<Record<string, string | undefined>>, tty?: number) {
+  if (option !== undefined) {
+    const width = wholeNumberOption(option, 'width', `a whole number of columns, at least ${MIN_WIDTH}`) ?? 0;
+    if (width < MIN_WIDTH) throw new UsageError(`--width must be at least ${MIN_WIDTH}; got '${option}'.`);
+    return width;
+  }
+  // COLUMNS is a hint from the shell: a value that is not a sensible width is ignored rather than an error.
+  const columns = Number(env.COLUMNS);
+  if (Number.isInteger(columns) && columns >= MIN_WIDTH) return columns;
+  return tty !== undefined && tty >= MIN_WIDTH ? tty : SCREEN_WIDTH;
+}
+
+/** What a command knows of where it runs: the environment and the terminal's width, when stdout is one. */
+export interface Surroundings {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly columns?: number;
 }
 
 /**
  * Parses a command's arguments with `util.parseArgs`: its own options plus `--lang`, `--format` and `--help`.
  * Returns `undefined` when `--help` was given; throws `UsageError` for anything it cannot accept.
  */
-export function parseInvocation(command: Command, args: readonly string[]): Invocation | undefined {
+export function parseInvocation(
+  command: Command,
+  args: readonly string[],
+  surroundings: Surroundings = { env: {} },
+): Invocation | undefined {
   const specs = { ...command.options, ...COMMON_OPTIONS };
   const options = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
@@ -102,7 +149,7 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageError(error, command.name);
+    throw usageError(error, command.name, Object.keys(specs));
   }
   const { values, positionals } = parsed;
   if (values.help === true) return undefined;
@@ -110,8 +157,12 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
-  const lang = choice(text('lang'), ['en', 'es'], 'en', 'lang');
-  const format = choice(text('format'), FORMATS, 'table', 'format');
+  const langOption = text('lang');
+  const lang =
+    langOption === undefined ? environmentLanguage(surroundings.env) : choice(langOption, ['en', 'es'], 'lang');
+  const formatOption = text('format');
+  const format = formatOption === undefined ? 'table' : choice(formatOption, FORMATS, 'format');
+  const width = tableWidth(text('width'), surroundings.env, surroundings.columns);
   const argument = positionals.join(' ').trim();
   if (command.positional === undefined && positionals.length > 0) {
     throw new UsageError(
@@ -119,7 +170,7 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
     );
   }
   if (command.positional !== undefined) {
-    if (argument === '')
+    if (argument === '' && command.optionalPositional !== true)
       throw new UsageError(
         `missing <${command.positional.name}> for 'usmx ${command.name}'; see 'usmx ${command.name} --help'.`,
       );
@@ -132,6 +183,7 @@ export function parseInvocation(command: Command, args: readonly string[]): Invo
   return {
     lang,
     format,
+    width,
     argument,
     string: text,
     strings: (name) => {

@@ -46,26 +46,33 @@ function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
 }
 
 function usageLine(command: Command): string {
-  const positional = command.positional === undefined ? '' : ` <${command.positional.name}>`;
+  const name = command.positional?.name;
+  const positional = name === undefined ? '' : command.optionalPositional === true ? ` [${name}]` : ` <${name}>`;
   const own = Object.entries(command.options).map(
     ([name, spec]) => ` [--${name}${spec.placeholder === undefined ? '' : ` ${spec.placeholder}`}]`,
   );
-  return `usmx ${command.name}${positional}${own.join('')} [--lang en|es] [--format FORMAT]`;
+  return `usmx ${command.name}${positional}${own.join('')} [--lang en|es] [--format FORMAT] [--width N]`;
 }
 
 /** `usmx <command> --help`: usage, what it prints, options and examples. */
 export function commandHelp(command: Command): string {
   const lines = [
-    `usmx ${command.name}: ${command.summary}`,
+    ...wrapText(`usmx ${command.name}: ${command.summary}`, 78),
     '',
-    ...wrapText(`Usage: ${usageLine(command)}`, 78).map((line, i) => (i === 0 ? line : `         ${line}`)),
+    ...wrapText(usageLine(command), 78 - 7).map((line, i) => (i === 0 ? `Usage: ${line}` : `         ${line}`)),
     ...(command.details === undefined ? [] : ['', ...wrapText(command.details, 78)]),
     ...(command.positional === undefined
       ? []
       : [
           '',
           'Argument:',
-          ...termLines([{ term: `<${command.positional.name}>`, description: command.positional.description }]),
+          ...termLines([
+            {
+              term:
+                command.optionalPositional === true ? `[${command.positional.name}]` : `<${command.positional.name}>`,
+              description: command.positional.description,
+            },
+          ]),
         ]),
     '',
     'Options:',
@@ -92,9 +99,14 @@ export function mainHelp(commands: readonly Command[]): string {
     'Options of every command:',
     ...optionLines(COMMON_OPTIONS),
     '',
-    'Output: table (80 columns) for reading; json and ndjson print the records as the',
-    'package returns them, csv flattens them (lists joined with ;). Colour only on a',
-    'terminal, never with NO_COLOR set. Exit codes: 0 ok, 1 not found, 2 usage error.',
+    ...wrapText(
+      'Output: a table for reading, as wide as --width, else COLUMNS, else the terminal (80 when piped); json and ' +
+        'ndjson print the records as the package returns them, csv flattens them like the csv files the package ' +
+        'ships (lists joined with ;). Colour only on a terminal, never with NO_COLOR set. Language: --lang, else ' +
+        'LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 is Spanish), else English. usmx with no command prints the ' +
+        'brief on a terminal, and this help (exit 2) when piped. Exit codes: 0 ok, 1 not found, 2 usage error.',
+      78,
+    ),
     '',
     'Examples:',
     '  usmx brief',
@@ -102,7 +114,8 @@ export function mainHelp(commands: readonly Command[]): string {
     '  usmx timeline --from 2025 --domain security --lang es',
     '  usmx lookup T-MEC --format json',
     '  usmx search "mission firewall"',
-    '  usmx cite usmca',
+    '  usmx cite T-MEC --style markdown',
+    '  usmx office president-of-mexico 2018',
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * The four output formats: an 80-column table for people, and json, csv and ndjson for scripts.
+ * The four output formats: a table as wide as the terminal for people, and json, csv and ndjson for scripts.
  */
 import { type CsvCell, csvText } from '../core/csv.js';
 
@@ -8,14 +8,17 @@ export const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 /** An output format. */
 export type Format = (typeof FORMATS)[number];
 
-/** The widest a table line may be. */
+/** The width of a table when nothing says otherwise (output piped, no `COLUMNS`, no `--width`). */
 export const SCREEN_WIDTH = 80;
+/** The narrowest width `--width` accepts. */
+export const MIN_WIDTH = 40;
 const GAP = '  ';
 const MIN_COLUMN = 6;
 
-/** How headings are drawn: in bold on a colour terminal, as plain text elsewhere. */
+/** How a table is drawn: headings in bold on a colour terminal, lines at most `width` columns. */
 export interface Style {
   readonly heading: (text: string) => string;
+  readonly width: number;
 }
 
 /**
@@ -24,9 +27,10 @@ export interface Style {
 export function styleFor(
   stream: { readonly isTTY?: boolean },
   env: Readonly<Record<string, string | undefined>>,
+  width: number = SCREEN_WIDTH,
 ): Style {
   const colour = stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
-  return { heading: colour ? (text) => `\u001b[1m${text}\u001b[22m` : (text) => text };
+  return { heading: colour ? (text) => `\u001b[1m${text}\u001b[22m` : (text) => text, width };
 }
 
 /** A csv value: lists are joined with `;`, a missing value is empty. */
@@ -51,7 +55,7 @@ export interface Report {
   /** The `ndjson` lines, when they are not the elements of `data`. */
   readonly lines?: readonly unknown[];
   readonly csv: CsvTable;
-  /** The lines of the table format, at most `SCREEN_WIDTH` wide. */
+  /** The lines of the table format, at most `style.width` wide. */
   readonly table: (style: Style) => readonly string[];
 }
 
@@ -97,40 +101,35 @@ function truncate(text: string, width: number): string {
   return `${kept.trimEnd()}…`;
 }
 
-/** Breaks text into lines of at most `width` characters at spaces; a longer word is split. */
-export function wrapText(text: string, width: number): string[] {
+/**
+ * Breaks text into lines of at most `width` characters at spaces. A word longer than that gets a line of its own,
+ * however long, unless `split` (for prose, never for ids and URLs): then it is cut into pieces of `width`.
+ */
+export function wrapText(text: string, width: number, split = false): string[] {
   const room = Math.max(1, width);
   const lines: string[] = [];
   let line = '';
-  for (const word of clean(text).split(' ')) {
-    let rest = word;
-    while (rest.length > room) {
+  for (const whole of clean(text).split(' ')) {
+    let word = whole;
+    while (split && word.length > room) {
       if (line !== '') lines.push(line);
-      lines.push(rest.slice(0, room));
-      rest = rest.slice(room);
+      lines.push(word.slice(0, room));
+      word = word.slice(room);
       line = '';
     }
-    if (line === '') line = rest;
-    else if (line.length + 1 + rest.length <= room) line += ` ${rest}`;
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= room) line += ` ${word}`;
     else {
       lines.push(line);
-      line = rest;
+      line = word;
     }
   }
   return [...lines, line];
 }
 
-/**
- * Fits a list (of source ids, say) into `width` characters: as many items as fit, then `+N` for the rest; the
- * first item is cut with `…` when even it does not fit.
- */
-export function fitList(items: readonly string[], width: number): string {
-  for (let shown = items.length; shown > 0; shown--) {
-    const text = items.slice(0, shown).join(', ') + (shown < items.length ? ` +${items.length - shown}` : '');
-    if (text.length <= width) return text;
-  }
-  const more = items.length > 1 ? ` +${items.length - 1}` : '';
-  return truncate(items[0] ?? '', width - more.length) + more;
+/** The length of the longest word of a text: the narrowest a wrapping column can be without splitting one. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(' ').map((word) => word.length));
 }
 
 /** A table column. */
@@ -140,8 +139,13 @@ export interface Column<T> {
   readonly align?: 'left' | 'right';
   /** Gives up width first when the table is too wide, and takes the spare width when the table fills the line. */
   readonly flex?: boolean;
-  /** Wraps long text onto more lines instead of cutting it with `…`. */
+  /** Wraps long text onto more lines instead of cutting it with `…` (a word longer than the column is split). */
   readonly wrap?: boolean;
+  /**
+   * Never cut ids and other values a reader copies: the column keeps its natural width, or, when it wraps, the
+   * width of its longest word, which is never split.
+   */
+  readonly keep?: boolean;
   /** The most width the column takes. */
   readonly max?: number;
   /** A fixed width, so that columns line up across tables. */
@@ -168,11 +172,18 @@ function columnWidths<T>(columns: readonly Column<T>[], cells: readonly string[]
     );
     return Math.min(column.max ?? natural, natural);
   });
-  const available = SCREEN_WIDTH - (options.indent ?? 0) - GAP.length * (columns.length - 1);
+  // The narrowest each column may get: a kept column its natural width, a wrapping one its longest word.
+  const floors = columns.map((column, i) => {
+    if (column.width !== undefined) return column.width;
+    if (column.keep !== true) return Math.min(MIN_COLUMN, widths[i] ?? 0);
+    if (column.wrap === true) return Math.max(MIN_COLUMN, ...cells.map((row) => longestWord(row[i] ?? '')));
+    return widths[i] ?? 0;
+  });
+  const available = options.style.width - (options.indent ?? 0) - GAP.length * (columns.length - 1);
   const width = (i: number) => widths[i] ?? 0;
   let excess = widths.reduce((sum, w) => sum + w, 0) - available;
   while (excess > 0) {
-    const shrinkable = columns.flatMap((column, i) => (column.width === undefined && width(i) > MIN_COLUMN ? [i] : []));
+    const shrinkable = columns.flatMap((_, i) => (width(i) > (floors[i] ?? MIN_COLUMN) ? [i] : []));
     const flexible = shrinkable.filter((i) => columns[i]?.flex === true);
     const pool = flexible.length > 0 ? flexible : shrinkable;
     const widest = pool.reduce<number | undefined>(
@@ -197,12 +208,13 @@ function joinCells(
   const padded = parts.map((part, i) =>
     columns[i]?.align === 'right' ? part.padStart(widths[i] ?? 0) : part.padEnd(widths[i] ?? 0),
   );
-  return truncate(`${' '.repeat(indent)}${padded.join(GAP)}`.trimEnd(), SCREEN_WIDTH);
+  return `${' '.repeat(indent)}${padded.join(GAP)}`.trimEnd();
 }
 
 /**
- * Lays rows out as a table no wider than `SCREEN_WIDTH`: columns shrink (flexible ones first) and long cells are
- * cut with `…` or, in wrapping columns, continue on the next lines.
+ * Lays rows out as a table no wider than `style.width`: columns shrink (flexible ones first) and long cells are
+ * cut with `…` or, in wrapping columns, continue on the next lines. Kept columns and words are never cut, so a
+ * table of long ids on a narrow screen may overflow rather than lose them.
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: TableOptions): string[] {
   const cells = rows.map((row) => columns.map((column) => clean(column.value(row))));
@@ -221,7 +233,9 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   }
   for (const row of cells) {
     const parts = row.map((cell, i) =>
-      columns[i]?.wrap === true ? wrapText(cell, widths[i] ?? 0) : [truncate(cell, widths[i] ?? 0)],
+      columns[i]?.wrap === true
+        ? wrapText(cell, widths[i] ?? 0, columns[i]?.keep !== true)
+        : [columns[i]?.keep === true ? cell : truncate(cell, widths[i] ?? 0)],
     );
     const height = Math.max(...parts.map((p) => p.length));
     for (let line = 0; line < height; line++)
@@ -237,9 +251,8 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   return lines;
 }
 
-/** Puts `right` at the end of a line that starts with `left`, cutting `left` when both do not fit. */
-export function spread(left: string, right: string): string {
-  const room = SCREEN_WIDTH - right.length - 2;
-  const start = truncate(left, room);
-  return `${start}${' '.repeat(SCREEN_WIDTH - start.length - right.length)}${right}`;
+/** Puts `right` at the end of a line of `width` that starts with `left`; both on their own lines when they do not fit. */
+export function spread(left: string, right: string, width: number): string[] {
+  const gap = width - left.length - right.length;
+  return gap >= 2 ? [`${left}${' '.repeat(gap)}${right}`] : [left, right];
 }

@@ -18,4 +18,5 @@ process.exitCode = run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
 });

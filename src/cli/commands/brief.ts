@@ -15,20 +15,11 @@ import {
   type TradeSeriesRow,
 } from '../../index.js';
 import { bar } from '../chart.js';
-import { eventColumns, SOURCES_WIDTH, sourcesColumn } from '../columns.js';
+import { BRIEF_PUBLISHERS, eventColumns, sourcesColumn, sourcesWidth } from '../columns.js';
 import type { Command } from '../command.js';
-import { billions, dateText, sourceIds } from '../format.js';
+import { billions, dateText, figureDate, publishers, sourceIds } from '../format.js';
 import { labels } from '../i18n.js';
-import {
-  type Column,
-  csvTable,
-  type Report,
-  renderTable,
-  SCREEN_WIDTH,
-  spread,
-  type Style,
-  type TableOptions,
-} from '../output.js';
+import { type Column, csvTable, type Report, renderTable, spread, type Style, type TableOptions } from '../output.js';
 
 const LATEST_EVENTS = 8;
 const TRADE_YEARS = 15;
@@ -80,9 +71,17 @@ function initiativeLines(brief: Brief): InitiativeLine[] {
   );
 }
 
+/** The name with its acronyms in both languages, so that the reader sees USMCA and T-MEC whatever `--lang`. */
 function initiativeName(record: InitiativeRecord, lang: Language): string {
-  const [acronym] = record.acronyms[lang];
-  return acronym === undefined ? record.name[lang] : `${record.name[lang]} (${acronym})`;
+  const acronyms = [...new Set([...record.acronyms[lang], ...record.acronyms[lang === 'en' ? 'es' : 'en']])];
+  return acronyms.length === 0 ? record.name[lang] : `${record.name[lang]} (${acronyms.join(', ')})`;
+}
+
+/** `data as of March 2026`; in Spanish `datos a marzo de 2026`, `datos al 3 de marzo de 2026`. */
+function asOfText(date: string, lang: Language): string {
+  const words = labels(lang);
+  const prefix = lang === 'es' && !/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'datos a' : words.asOf;
+  return `${prefix} ${dateText(date, lang)}`;
 }
 
 function table(brief: Brief, lang: Language, style: Style): string[] {
@@ -95,32 +94,35 @@ function table(brief: Brief, lang: Language, style: Style): string[] {
   ];
   const maxTotal = Math.max(...brief.trade.map((row) => row.totalUsd));
   const widest = (text: (row: TradeSeriesRow) => string) => Math.max(...brief.trade.map((row) => text(row).length));
-  // The bar takes what the line leaves: indent, year, value, sources (in full) and the gaps between them.
-  const barWidth =
-    SCREEN_WIDTH -
-    INDENT -
-    4 -
-    widest((row) => billions(row.totalUsd, lang)) -
-    widest((row) => sourceIds(row.year).join(', ')) -
-    3 * 2;
+  // The bar takes what the line leaves: indent, year, value, publisher (in full) and the gaps between them.
+  const barWidth = Math.max(
+    8,
+    style.width -
+      INDENT -
+      4 -
+      widest((row) => billions(row.totalUsd, lang)) -
+      widest((row) => publishers(row.year).join(', ')) -
+      3 * 2,
+  );
   return [
-    style.heading(spread(words.briefTitle, `${words.asOf} ${dateText(brief.asOf, lang)} · ${brief.dataVersion}`)),
-    ...section(words.latestEvents, brief.events, eventColumns(lang, true)),
+    ...spread(words.briefTitle, `${asOfText(brief.asOf, lang)} · ${brief.dataVersion}`, style.width).map(style.heading),
+    ...section(words.latestEvents, brief.events, eventColumns(lang, style.width, true)),
     ...section(words.activeInitiatives, initiativeLines(brief), [
       { header: '', value: (line) => (line.first ? words.domains[line.domain] : '') },
-      { header: '', flex: true, value: (line) => initiativeName(line.record, lang) },
-      sourcesColumn(lang, (line) => line.record, SOURCES_WIDTH),
+      { header: '', flex: true, wrap: true, value: (line) => initiativeName(line.record, lang) },
+      sourcesColumn(lang, (line) => line.record, BRIEF_PUBLISHERS, sourcesWidth(style.width)),
     ]),
     ...section(words.keyFigures, brief.figures, [
-      { header: '', flex: true, value: (figure) => figure.label[lang] },
-      { header: '', max: 20, wrap: true, value: (figure) => formatQuantity(figure.quantity, { lang }) },
-      sourcesColumn(lang, (figure) => figure, SOURCES_WIDTH),
+      { header: '', max: 10, wrap: true, value: (figure) => figureDate(figure, lang, true) },
+      { header: '', flex: true, wrap: true, value: (figure) => figure.label[lang] },
+      { header: '', max: 18, wrap: true, value: (figure) => formatQuantity(figure.quantity, { lang }) },
+      sourcesColumn(lang, (figure) => figure, BRIEF_PUBLISHERS, sourcesWidth(style.width)),
     ]),
     ...section(words.tradeChart, brief.trade, [
       { header: '', value: (row) => String(row.year) },
       { header: '', align: 'right', value: (row) => billions(row.totalUsd, lang) },
-      { header: '', flex: true, value: (row) => bar(row.totalUsd, maxTotal, barWidth) },
-      sourcesColumn(lang, (row) => row.year),
+      { header: '', value: (row) => bar(row.totalUsd, maxTotal, barWidth) },
+      { header: '', keep: true, value: (row) => publishers(row.year).join(', ') },
     ]),
   ];
 }
@@ -192,8 +194,8 @@ export const brief: Command = {
   summary: 'one screen: latest events, active initiatives, key figures, trade',
   details:
     `The ${LATEST_EVENTS} latest events, the active initiatives by domain, the latest figure of each kind and ` +
-    `${TRADE_YEARS} years of goods trade as a bar chart; every line ends with its source ids (+N: more sources; ` +
-    "'usmx cite <id>' lists them). json prints { asOf, dataVersion, events, initiatives (by domain), figures, " +
+    `${TRADE_YEARS} years of goods trade as a bar chart; every line ends with the publishers of its sources ` +
+    "('usmx cite <key>' lists them), figures with their date. json prints { asOf, dataVersion, events, initiatives (by domain), figures, " +
     'trade } with the records as the package returns them; ndjson one { section, record } per line; csv one row ' +
     'per line of the brief.',
   options: {},

@@ -1,16 +1,30 @@
-import { CITE_STYLES, type CiteStyle, cite as citation, type ResolvedCitation, sourcesFor } from '../../index.js';
-import type { Command } from '../command.js';
-import { listReport, SCREEN_WIDTH, wrapText } from '../output.js';
+import { type CiteOptions, cite as citation, type ResolvedCitation, sourcesFor } from '../../index.js';
+import { choice, type Command } from '../command.js';
+import { listReport, type Style, wrapText } from '../output.js';
+import { requireRecord } from '../records.js';
 
-/** A trade year when the argument is one (`2023`), else a record id. */
+/** Every style `cite()` has: typed against `CiteOptions`, so a style the package adds must be listed here. */
+const STYLE_NAMES: Readonly<Record<NonNullable<CiteOptions['style']>, true>> = {
+  text: true,
+  markdown: true,
+  apa: true,
+  chicago: true,
+  bibtex: true,
+  'csl-json': true,
+};
+/** Styles printed as they are, for pasting into a reference manager: wrapping would break them. */
+const VERBATIM: ReadonlySet<string> = new Set(['bibtex', 'csl-json']);
+const STYLES = Object.keys(STYLE_NAMES) as NonNullable<CiteOptions['style']>[];
+
+/** A trade year when the argument is one (`2023`), else the id of the record any key names (`T-MEC` is usmca). */
 function recordKey(argument: string): string | number {
-  return /^\d{4}$/.test(argument) ? Number(argument) : argument;
+  return /^\d{4}$/.test(argument) ? Number(argument) : requireRecord(argument).record.id;
 }
 
-/** Wraps a numbered citation so that its continuation lines hang under its text. */
-function hanging(line: string): string[] {
-  const indent = (/^\d+\. /.exec(line)?.[0] ?? '').length;
-  return wrapText(line.slice(indent), SCREEN_WIDTH - indent).map(
+/** Wraps a citation so that its continuation lines hang under its text; URLs are never split. */
+function hanging(line: string, style: Style): string[] {
+  const indent = (/^(?:\d+\.|-) /.exec(line)?.[0] ?? '').length;
+  return wrapText(line.slice(indent), style.width - indent).map(
     (part, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + part,
   );
 }
@@ -20,27 +34,29 @@ export const cite: Command = {
   name: 'cite',
   summary: 'the sources a record cites, formatted as citations',
   details:
-    'Works for any initiative, event, actor, place, figure or comment id, and for a trade year. The table is the ' +
-    "package's cite() text (dates in --lang), wrapped at 80 columns; json prints sourcesFor() (each source with " +
-    'its quote and note) and csv has one row per citation, URLs whole. --style prints the citations instead in ' +
-    'that style, unwrapped, ready to paste: apa, chicago (author-date), bibtex, csl-json (for Zotero and Pandoc), ' +
-    'markdown or text.',
-  positional: { name: 'id', description: 'a record id (usmca, mission-firewall-announced) or a trade year (2023)' },
+    "Takes every key 'usmx lookup' takes (any id, acronym, alias or name) and a trade year. The table is the " +
+    "package's cite() text in --style (text, markdown, apa, chicago: dates in --lang for the first two; bibtex and " +
+    'csl-json printed as they are, ready to paste), wrapped to the width with URLs whole; json prints ' +
+    'sourcesFor() (each source with its quote and note) and csv has one row per citation.',
+  positional: {
+    name: 'key',
+    words: true,
+    description: 'a record id or key (usmca, T-MEC, Sheinbaum, an event id) or a trade year (2023)',
+  },
   options: {
-    style: { type: 'string', placeholder: 'STYLE', description: `${CITE_STYLES.join(', ')} (default: the table)` },
+    style: { type: 'string', placeholder: 'STYLE', description: `${STYLES.join(', ')} (default text)` },
   },
   examples: [
-    'usmx cite usmca',
+    'usmx cite T-MEC',
     'usmx cite 2023 --lang es',
-    'usmx cite visa-revocations-2025 --format csv',
+    'usmx cite usmca --style markdown',
     'usmx cite usmca-entry-into-force --style bibtex',
   ],
   run({ argument, lang, string }) {
     const key = recordKey(argument);
+    const styleOption = string('style');
+    const style = styleOption === undefined ? 'text' : choice(styleOption, STYLES, 'style');
     const citations = sourcesFor(key);
-    const style = string('style');
-    // Checked and rendered now, so that an unknown style is a usage error before anything is printed.
-    const styled = style === undefined ? undefined : citation(key, { lang, style: style as CiteStyle }).split('\n');
     return listReport<ResolvedCitation>(
       citations,
       [
@@ -54,7 +70,10 @@ export const cite: Command = {
         { name: 'quote', value: (c) => c.quote },
         { name: 'note', value: (c) => c.note },
       ],
-      () => styled ?? citation(key, { lang }).split('\n').flatMap(hanging),
+      (tableStyle) => {
+        const lines = citation(key, { lang, style }).split('\n');
+        return VERBATIM.has(style) ? lines : lines.flatMap((line) => hanging(line, tableStyle));
+      },
     );
   },
 };

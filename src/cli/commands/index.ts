@@ -3,10 +3,25 @@ import { brief } from './brief.js';
 import { cite } from './cite.js';
 import { comments } from './comments.js';
 import { figures } from './figures.js';
+import { initiatives } from './initiatives.js';
 import { lookup } from './lookup.js';
+import { office } from './office.js';
+import { places } from './places.js';
 import { search } from './search.js';
 import { timeline } from './timeline.js';
 import { trade } from './trade.js';
 
 /** Every `usmx` command, in the order `usmx --help` lists them. */
-export const COMMANDS: readonly Command[] = [brief, trade, timeline, lookup, search, figures, cite, comments];
+export const COMMANDS: readonly Command[] = [
+  brief,
+  trade,
+  timeline,
+  lookup,
+  search,
+  figures,
+  initiatives,
+  office,
+  places,
+  cite,
+  comments,
+];

@@ -35,11 +35,14 @@ export const search: Command = {
         hits.length === 0
           ? [words.noMatches]
           : renderTable(
-              hits,
+              // Each hit on two lines: its name, then its id, whole, to paste into usmx lookup or usmx cite.
+              hits.flatMap((hit) => [
+                { kind: words.recordKinds[hit.kind], text: hit.label },
+                { kind: '', text: `→ ${hit.id}` },
+              ]),
               [
-                { header: words.kind, value: (hit) => words.recordKinds[hit.kind] },
-                { header: 'Id', max: 30, value: (hit) => hit.id },
-                { header: words.name, flex: true, value: (hit) => hit.label },
+                { header: words.kind, value: (row) => row.kind },
+                { header: `${words.name} → Id`, flex: true, wrap: true, keep: true, value: (row) => row.text },
               ],
               { style },
             ),

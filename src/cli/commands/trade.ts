@@ -1,6 +1,13 @@
-import { type Language, type TradeMonthRow, tradeMonthSeries, tradeSeries, type TradeSeriesRow } from '../../index.js';
+import {
+  getSource,
+  type Language,
+  type TradeMonthRow,
+  tradeMonthSeries,
+  tradeSeries,
+  type TradeSeriesRow,
+} from '../../index.js';
 import { type Command, defined, wholeNumberOption } from '../command.js';
-import { billions, dateText, sourceIds } from '../format.js';
+import { billions, dateText, publishers } from '../format.js';
 import { labels } from '../i18n.js';
 import { type Column, listReport, type Report, renderTable, type Style } from '../output.js';
 
@@ -43,7 +50,7 @@ function annual(from: number | undefined, to: number | undefined, lang: Language
     })),
     (style) =>
       flowTable(
-        rows.map((row) => ({ ...row, period: String(row.year), sources: sourceIds(row.year) })),
+        rows.map((row) => ({ ...row, period: String(row.year), sources: publishers(row.year) })),
         labels(lang).year,
         lang,
         style,
@@ -58,7 +65,11 @@ function monthly(from: string | undefined, to: string | undefined, lang: Languag
     (['month', ...FLOW_FIELDS] as const).map((name) => ({ name, value: (row) => row[name] })),
     (style) =>
       flowTable(
-        rows.map((row) => ({ ...row, period: dateText(row.month, lang), sources: [row.vintage] })),
+        rows.map((row) => ({
+          ...row,
+          period: dateText(row.month, lang),
+          sources: [getSource(row.vintage)?.publisher ?? row.vintage],
+        })),
         labels(lang).month,
         lang,
         style,
