@@ -197,5 +197,8 @@ export function validFixture(): Dataset {
       },
     ],
     tradeMonths: [...months(2023, 30, 36, 'census'), ...months(2024, 31, 37, 'census')],
+    encounters: [],
+    remittances: [],
+    fdi: [],
   }) as Dataset;
 }
