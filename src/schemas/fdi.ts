@@ -12,6 +12,9 @@ const FdiValuesShape = {
   fromUsUsdMillions: MillionsSchema.optional().describe(
     'The part from the United States, only where a source prints the amount (never computed).',
   ),
+  fromUsQualifier: QualifierSchema.optional().describe(
+    "The source's hedge on the U.S. amount when it is not exact (`unos 15 mil millones`: approximately).",
+  ),
   usShare: ShareSchema.optional().describe('The U.S. share of the total, only where a source prints it.'),
   preliminary: z.boolean().describe("Whether the figure is the Secretaría de Economía's preliminary first release."),
 };

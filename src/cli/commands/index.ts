@@ -5,8 +5,21 @@ import { comments } from './comments.js';
 import { figures } from './figures.js';
 import { lookup } from './lookup.js';
 import { search } from './search.js';
+import { encounters, fdi, remittances } from './series.js';
 import { timeline } from './timeline.js';
 import { trade } from './trade.js';
 
 /** Every `usmx` command, in the order `usmx --help` lists them. */
-export const COMMANDS: readonly Command[] = [brief, trade, timeline, lookup, search, figures, cite, comments];
+export const COMMANDS: readonly Command[] = [
+  brief,
+  trade,
+  encounters,
+  remittances,
+  fdi,
+  timeline,
+  lookup,
+  search,
+  figures,
+  cite,
+  comments,
+];
