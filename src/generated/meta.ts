@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '3f151e1bffdf'
+ * dataVersion // e.g. 'c1b12689fa4f'
  */
-export const dataVersion = '3f151e1bffdf';
+export const dataVersion = 'c1b12689fa4f';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.
