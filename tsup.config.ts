@@ -5,6 +5,9 @@ import { defineConfig } from 'tsup';
 export const entries = {
   index: 'src/index.ts',
   trade: 'src/trade/index.ts',
+  encounters: 'src/encounters/index.ts',
+  remittances: 'src/remittances/index.ts',
+  fdi: 'src/fdi/index.ts',
   timeline: 'src/timeline/index.ts',
   initiatives: 'src/initiatives/index.ts',
   actors: 'src/actors/index.ts',

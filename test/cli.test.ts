@@ -82,6 +82,13 @@ const COMMANDS: readonly { readonly args: readonly string[]; readonly csvHeader:
   { args: ['trade', '--monthly', '--from', '2024-07'], csvHeader: shipped('tradeMonths') },
   { args: ['timeline'], csvHeader: shipped('events') },
   { args: ['timeline', '--actor', 'Sheinbaum', '--kind', 'MEETING', '--from', '2025'], csvHeader: shipped('events') },
+  { args: ['encounters'], csvHeader: 'period,value,qualifier,preliminary,vintage,sources' },
+  {
+    args: ['encounters', '--nationwide'],
+    csvHeader: 'period,value,qualifier,preliminary,vintage,sources',
+  },
+  { args: ['remittances', '--monthly'], csvHeader: 'period,value,qualifier,preliminary,vintage,sources' },
+  { args: ['fdi', '--from-us'], csvHeader: 'period,value,qualifier,preliminary,vintage,sources' },
   { args: ['lookup', 'usmca'], csvHeader: 'field,value' },
   { args: ['lookup', 'Claudia', 'Sheinbaum'], csvHeader: 'field,value' },
   { args: ['lookup', 'MX-NLE'], csvHeader: 'field,value' },
@@ -167,6 +174,27 @@ describe.each(COMMANDS.map((command) => ({ ...command, name: command.args.join('
     });
   },
 );
+
+describe('usmx encounters, remittances and fdi', () => {
+  it('print the published values with their qualifier, preliminary status, vintage and sources', () => {
+    expect(json('encounters', '--from', 'FY2019', '--to', 'FY2019')).toEqual([
+      {
+        period: 'FY2019',
+        value: 977_509,
+        qualifier: 'exact',
+        preliminary: false,
+        vintage: '2021-01-05',
+        sources: ['cbp-sw-land-border-encounters-dashboard-2021-01-docslib', 'cbp-2019-09-release-imperialvalleynews'],
+      },
+    ]);
+    expect(ok('encounters', '--component', 'usbp', '--from', 'FY2025')).toContain('237,565 p');
+    expect(json('remittances', '--from', '2025')).toMatchObject([{ period: '2025', value: 61_791 }]);
+    expect(json('fdi', '--from-us', '--from', '2022', '--to', '2022')).toMatchObject([
+      { period: '2022', value: 15_000, qualifier: 'approximately', preliminary: true },
+    ]);
+    expect(usmx(['encounters', '--component', 'all']).code).toBe(2);
+  });
+});
 
 describe('usmx trade', () => {
   it('gives the tradeSeries rows as json', () => {

@@ -100,7 +100,18 @@ describe.skipIf(!shared)('against the research sheets in ../shared', () => {
         Object.values(record).forEach(collect);
       }
     };
-    collect([data.events, data.initiatives, data.actors, data.roles, data.figures, data.places, data.comments]);
+    collect([
+      data.events,
+      data.initiatives,
+      data.actors,
+      data.roles,
+      data.figures,
+      data.places,
+      data.comments,
+      data.encounters,
+      data.remittances,
+      data.fdi,
+    ]);
     expect(quoted.length).toBeGreaterThan(1000);
     for (const c of quoted) expect(logged, `${c.source}: ${c.quote}`).toContain(`${c.source}\u0000${c.quote}`);
     // The checks that can be repeated here are repeated: quotes read in the brief or the research sheets.

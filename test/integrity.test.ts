@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseDataset, type Dataset, type RawDataset } from '../scripts/lib/dataset.js';
-import { CHECKS, checkIntegrity } from '../scripts/lib/integrity.js';
+import { CHECKS, checkIntegrity, checkStatisticalSeries } from '../scripts/lib/integrity.js';
+import { loadDataset } from '../scripts/lib/load-dataset.js';
 import { validFixture } from './helpers/fixture.js';
 
 /** The checks that have found a problem in some test of this file so far. */
@@ -235,6 +236,50 @@ describe('integrity checks', () => {
         (_, i) =>
           `data/trade/monthly.csv [2023-${String(i + 1).padStart(2, '0')}] revisable: is true, but Census's rule gives false for data as of 2026-06`,
       ),
+    ]);
+  });
+
+  it('checkStatisticalSeries: gaps inside declared ranges, declared gaps that are present, months that do not sum', () => {
+    const real = loadDataset();
+    const seriesProblems = (breakIt: (data: Dataset) => void) => {
+      const data = structuredClone(real);
+      breakIt(data);
+      const problems = checkStatisticalSeries(data);
+      if (problems.length > 0) exercised.add('checkStatisticalSeries');
+      return problems.map(formatProblem);
+    };
+    expect(checkStatisticalSeries(real)).toEqual([]);
+    expect(seriesProblems((d) => (d.encounters = d.encounters.filter((r) => r.period !== '2019-03')))).toEqual([
+      'data/encounters.json [southwest-border/total/2019-03] period: is inside the declared range 2017-10–2020-12 but missing: the series has a gap',
+    ]);
+    expect(
+      seriesProblems((d) =>
+        d.encounters.push({
+          ...structuredClone(d.encounters[0]!),
+          scope: 'southwest-border',
+          component: 'total',
+          period: '2017-11',
+        }),
+      ),
+    ).toContain('data/encounters.json [southwest-border/total/2017-11] period: is declared missing but is present');
+    expect(
+      seriesProblems((d) => {
+        const march = d.encounters.find(
+          (r) => r.scope === 'southwest-border' && r.component === 'total' && r.period === '2019-03',
+        );
+        march!.value += 1;
+      }),
+    ).toEqual([
+      'data/encounters.json [southwest-border/total/FY2019] value: months sum to 977510, the year says 977509',
+    ]);
+    expect(seriesProblems((d) => (d.remittances.find((r) => r.period === '2025-06')!.valueUsdMillions += 10))).toEqual([
+      'data/remittances.json [2025] period: months sum to 61804, the year says 61791',
+    ]);
+    expect(seriesProblems((d) => (d.remittances = d.remittances.filter((r) => r.period !== '2016')))).toEqual([
+      'data/remittances.json [2016] period: is inside the declared range 2013–2025 but missing: the series has a gap',
+    ]);
+    expect(seriesProblems((d) => (d.fdi = d.fdi.filter((r) => r.year !== 2020)))).toEqual([
+      'data/fdi.json [2020] year: is inside the declared range 2013–2025 but missing: the series has a gap',
     ]);
   });
 

@@ -10,10 +10,13 @@ import type { CsvCell } from '../../src/core/csv.js';
 import {
   ActorSchema,
   CommentSchema,
+  EncounterSchema,
   EventSchema,
+  FdiYearSchema,
   FigureSchema,
   InitiativeSchema,
   PlaceSchema,
+  RemittanceSchema,
   RoleSchema,
   SourceSchema,
   TradeMonthSchema,
@@ -297,6 +300,77 @@ export const DATASETS = {
       release: (r) => r.release,
     },
   }),
+  encounters: dataset({
+    schema: EncounterSchema,
+    file: 'data/encounters.json',
+    format: 'json',
+    stem: 'encounters',
+    type: 'Encounter',
+    schemaFile: 'encounter',
+    noun: 'period of CBP encounters',
+    key: (r) => `${r.scope}/${r.component}/${r.period}`,
+    sortKey: (r) => `${r.scope}/${r.component}/${r.period}`,
+    citable: false,
+    entries: ['encounters'],
+    csv: {
+      scope: (r) => r.scope,
+      component: (r) => r.component,
+      period: (r) => r.period,
+      value: (r) => r.value,
+      qualifier: (r) => r.qualifier,
+      preliminary: (r) => r.preliminary ?? false,
+      vintage: (r) => r.vintage,
+      revisions: (r) => r.revisions?.length ?? 0,
+      sources: sourceIds,
+    },
+  }),
+  remittances: dataset({
+    schema: RemittanceSchema,
+    file: 'data/remittances.json',
+    format: 'json',
+    stem: 'remittances',
+    type: 'Remittance',
+    schemaFile: 'remittance',
+    noun: 'year or month of remittances',
+    key: (r) => r.period,
+    sortKey: (r) => r.period,
+    citable: false,
+    entries: ['remittances'],
+    csv: {
+      period: (r) => r.period,
+      value_usd_millions: (r) => r.valueUsdMillions,
+      qualifier: (r) => r.qualifier,
+      us_share: (r) => r.usShare?.value,
+      us_share_qualifier: (r) => r.usShare?.qualifier,
+      vintage: (r) => r.vintage,
+      revisions: (r) => r.revisions?.length ?? 0,
+      sources: sourceIds,
+    },
+  }),
+  fdi: dataset({
+    schema: FdiYearSchema,
+    file: 'data/fdi.json',
+    format: 'json',
+    stem: 'fdi',
+    type: 'FdiYear',
+    schemaFile: 'fdi',
+    noun: 'year of foreign direct investment',
+    key: (r) => String(r.year),
+    sortKey: (r) => r.year,
+    citable: false,
+    entries: ['fdi'],
+    csv: {
+      year: (r) => r.year,
+      total_usd_millions: (r) => r.totalUsdMillions,
+      from_us_usd_millions: (r) => r.fromUsUsdMillions,
+      us_share: (r) => r.usShare?.value,
+      qualifier: (r) => r.qualifier,
+      preliminary: (r) => r.preliminary,
+      vintage: (r) => r.vintage,
+      revisions: (r) => r.revisions?.length ?? 0,
+      sources: sourceIds,
+    },
+  }),
 };
 
 export type DatasetName = keyof typeof DATASETS;
@@ -376,7 +450,7 @@ export function loadRawDataset(root: string): RawDataset {
 /** A readable label for a record: its id, year or month, else its position. */
 export function recordLabel(record: unknown, index: number): string {
   if (typeof record === 'object' && record !== null) {
-    for (const key of ['id', 'month', 'year'] as const) {
+    for (const key of ['id', 'month', 'year', 'period'] as const) {
       const value = (record as Record<string, unknown>)[key];
       if (typeof value === 'string' || typeof value === 'number') return String(value);
     }

@@ -9,6 +9,10 @@ import { placeKeys } from '../../src/places/keys.js';
 import { derivedFlows } from '../../src/trade/flows.js';
 import { dateSpan } from '../../src/core/partial-date.js';
 import { checkTradeVintages } from './census/vintages-check.js';
+import { isMonth, monthsOf, periodsBetween, type SeriesRange } from '../../src/core/series.js';
+import { ENCOUNTER_COVERAGE } from '../../src/encounters/coverage.js';
+import { FDI_COVERAGE } from '../../src/fdi/coverage.js';
+import { REMITTANCE_COVERAGE } from '../../src/remittances/coverage.js';
 import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName, datasetInfo, type Problem } from './dataset.js';
 
 type Check = (data: Dataset) => Problem[];
@@ -416,6 +420,109 @@ export const checkCitationOrder: Check = (data) => {
   return problems;
 };
 
+/**
+ * Problems of one statistical series against the ranges it declares: every period inside a range is present unless
+ * listed as missing, a listed period is really absent, and ranges are well formed.
+ */
+export function rangeProblems(
+  present: ReadonlySet<string>,
+  ranges: readonly SeriesRange[],
+  report: (period: string, message: string) => void,
+): void {
+  for (const range of ranges) {
+    if (range.from > range.to) report(range.from, `declared range ${range.from}–${range.to} is reversed`);
+    const missing = new Set(range.missing.map((m) => m.period));
+    for (const period of periodsBetween(range.from, range.to)) {
+      if (!present.has(period) && !missing.has(period)) {
+        report(period, `is inside the declared range ${range.from}–${range.to} but missing: the series has a gap`);
+      }
+      if (present.has(period) && missing.has(period)) report(period, 'is declared missing but is present');
+    }
+    for (const period of missing) {
+      if (period < range.from || period > range.to)
+        report(period, `is declared missing outside ${range.from}–${range.to}`);
+    }
+  }
+}
+
+/**
+ * How far the months of a year may sum from the year, in the series' unit: each of n values rounded to a whole
+ * unit may be off by half a unit, and the year too.
+ */
+export function monthSumTolerance(months: number, unit: number): number {
+  return ((months + 1) * unit) / 2;
+}
+
+/**
+ * Where a year and all its months are present, the months sum to the year (within rounding for values published
+ * to the whole million); the months of a fiscal year are October to September.
+ */
+function sumProblems(
+  values: ReadonlyMap<string, number>,
+  years: readonly string[],
+  unit: number,
+  report: (period: string, message: string) => void,
+): void {
+  for (const year of years) {
+    const total = values.get(year);
+    const months = monthsOf(year).map((m) => values.get(m));
+    if (total === undefined || months.some((m) => m === undefined)) continue;
+    const sum = months.reduce((a: number, b) => a + (b ?? 0), 0);
+    if (Math.abs(sum - total) > monthSumTolerance(12, unit)) {
+      report(year, `months sum to ${sum}, the year says ${total}`);
+    }
+  }
+}
+
+/**
+ * The encounter, remittance and FDI series have no gap inside their declared ranges, and months sum to years. A
+ * series with no record at all is not checked against its ranges (test fixtures); test/series.test.ts checks that
+ * every declared series has records.
+ */
+export const checkStatisticalSeries: Check = (data) => {
+  const problems: Problem[] = [];
+  for (const c of ENCOUNTER_COVERAGE) {
+    const records = data.encounters.filter(
+      (r) => r.scope === c.scope && r.component === c.component && isMonth(r.period) === (c.frequency === 'month'),
+    );
+    const report = (period: string, message: string) =>
+      problems.push(problem('encounters', `${c.scope}/${c.component}/${period}`, 'period', message));
+    if (records.length > 0) rangeProblems(new Set(records.map((r) => r.period)), c.ranges, report);
+  }
+  const groups = new Map<string, Map<string, number>>();
+  for (const r of data.encounters) {
+    const key = `${r.scope}/${r.component}`;
+    const values = groups.get(key) ?? new Map<string, number>();
+    values.set(r.period, r.value);
+    groups.set(key, values);
+  }
+  for (const [key, values] of groups) {
+    const years = [...values.keys()].filter((p) => p.startsWith('FY'));
+    sumProblems(values, years, 0, (period, message) =>
+      problems.push(problem('encounters', `${key}/${period}`, 'value', message)),
+    );
+  }
+  const remittances = new Map(data.remittances.map((r) => [r.period, r.valueUsdMillions]));
+  const reportRemittance = (period: string, message: string) =>
+    problems.push(problem('remittances', period, 'period', message));
+  if (data.remittances.length > 0) {
+    const present = new Set(data.remittances.map((r) => r.period));
+    rangeProblems(present, [...REMITTANCE_COVERAGE.years, ...REMITTANCE_COVERAGE.months], reportRemittance);
+  }
+  sumProblems(
+    remittances,
+    data.remittances.filter((r) => !isMonth(r.period)).map((r) => r.period),
+    1,
+    reportRemittance,
+  );
+  if (data.fdi.length > 0) {
+    rangeProblems(new Set(data.fdi.map((r) => String(r.year))), FDI_COVERAGE, (period, message) =>
+      problems.push(problem('fdi', period, 'year', message)),
+    );
+  }
+  return problems;
+};
+
 /** Every check, in the order they run. */
 export const CHECKS: Readonly<Record<string, Check>> = {
   checkUniqueIds,
@@ -429,6 +536,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   checkTradeSeries,
   checkTradeFigures,
   checkTradeVintages,
+  checkStatisticalSeries,
   checkLookupKeys,
 };
 

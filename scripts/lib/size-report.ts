@@ -57,6 +57,21 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
     datasets: ALL.filter((d) => DATASETS[d].citable || d === 'sources' || d === 'tradeYears'),
   },
   {
+    name: 'encounterCount',
+    source: "import { encounterCount } from 'us-mexico-relations'; console.log(encounterCount('FY2024'));",
+    datasets: ['encounters'],
+  },
+  {
+    name: 'remittancesUsdMillions',
+    source: "import { remittancesUsdMillions } from 'us-mexico-relations'; console.log(remittancesUsdMillions(2025));",
+    datasets: ['remittances'],
+  },
+  {
+    name: 'fdiTotal',
+    source: "import { fdiTotal } from 'us-mexico-relations'; console.log(fdiTotal(2025));",
+    datasets: ['fdi'],
+  },
+  {
     name: 'formatQuantity',
     source:
       "import { formatQuantity } from 'us-mexico-relations'; console.log(formatQuantity({ value: 1, unit: 'count', qualifier: 'exact' }));",
@@ -69,11 +84,22 @@ export interface Budgets {
   readonly maxRatio: number;
   /** Looser ratio ceilings for entries whose data is too small for the default. */
   readonly maxRatioFor: Readonly<Record<string, number>>;
+  /** Bytes allowed on top of the ratio ceiling, for imports whose fixed code is large next to their data. */
+  readonly slackGzipBytesFor?: Readonly<Record<string, number>>;
   readonly maxGzipBytesWithoutData: Readonly<Record<string, number>>;
 }
 
 export function readBudgets(): Budgets {
   return JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')) as Budgets;
+}
+
+function slack(budgets: Budgets, name: string): number {
+  return budgets.slackGzipBytesFor?.[name] ?? 0;
+}
+
+/** The most gzipped bytes an import that needs data may weigh: its ratio times its data, plus its slack. */
+export function ceiling(budgets: Budgets, name: string, dataGzipBytes: number): number {
+  return (budgets.maxRatioFor[name] ?? budgets.maxRatio) * dataGzipBytes + slack(budgets, name);
 }
 
 function leafValues(value: unknown): string[] {
@@ -143,9 +169,9 @@ export async function bundleReport(consumerDir: string, checks?: BundleCheck[]):
     const problems = [
       ...(row.zodBytes > 0 && target.zodAllowed !== true ? [`carries ${row.zodBytes} B of zod`] : []),
       ...(row.foreignData.length > 0 ? [`carries data it does not need: ${row.foreignData.join(', ')}`] : []),
-      ...(row.ratio !== undefined && row.ratio > (budgets.maxRatioFor[target.name] ?? budgets.maxRatio)
+      ...(row.ratio !== undefined && row.gzipBytes > ceiling(budgets, target.name, dataGzipBytes)
         ? [
-            `is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatioFor[target.name] ?? budgets.maxRatio}x budget`,
+            `is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatioFor[target.name] ?? budgets.maxRatio}x${slack(budgets, target.name) > 0 ? ` + ${slack(budgets, target.name)} B` : ''} budget`,
           ]
         : []),
       ...(row.ratio === undefined && row.gzipBytes > (budgets.maxGzipBytesWithoutData[target.name] ?? 0)

@@ -12,3 +12,7 @@ export * from './place.js';
 export * from './figure.js';
 export * from './trade.js';
 export * from './comment.js';
+export * from './series.js';
+export * from './encounter.js';
+export * from './remittance.js';
+export * from './fdi.js';

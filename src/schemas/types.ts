@@ -12,3 +12,7 @@ export type { Place } from './place.js';
 export type { Figure, FigureSubject, TradeMeasure } from './figure.js';
 export type { TradeMonth, TradeYear } from './trade.js';
 export type { Comment, Stance } from './comment.js';
+export type { RevisionKind, Share } from './series.js';
+export type { Encounter, EncounterComponent, EncounterScope } from './encounter.js';
+export type { Remittance } from './remittance.js';
+export type { FdiYear } from './fdi.js';

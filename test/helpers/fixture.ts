@@ -212,5 +212,8 @@ export function validFixture(): Dataset {
         sources: [{ source: 'brief' }],
       },
     ],
+    encounters: [],
+    remittances: [],
+    fdi: [],
   }) as Dataset;
 }

@@ -8,6 +8,7 @@ import { lookup } from './lookup.js';
 import { office } from './office.js';
 import { places } from './places.js';
 import { search } from './search.js';
+import { encounters, fdi, remittances } from './series.js';
 import { timeline } from './timeline.js';
 import { trade } from './trade.js';
 
@@ -15,6 +16,9 @@ import { trade } from './trade.js';
 export const COMMANDS: readonly Command[] = [
   brief,
   trade,
+  encounters,
+  remittances,
+  fdi,
   timeline,
   lookup,
   search,

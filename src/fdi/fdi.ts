@@ -1,0 +1,105 @@
+import { wholeNumber } from '../core/arguments.js';
+import { CoverageError, InvalidRangeError } from '../core/errors.js';
+import type { DeepReadonly } from '../core/freeze.js';
+import { change, type SeriesChange, type SeriesRange, type SeriesRangeOptions } from '../core/series.js';
+import { fdi as all } from '../generated/fdi.js';
+import type { FdiYear } from '../schemas/fdi.js';
+import { FDI_COVERAGE } from './coverage.js';
+
+/** One year of foreign direct investment in Mexico, as shipped (read-only). */
+export type FdiYearRecord = DeepReadonly<FdiYear>;
+
+/** One row of `fdiSeries`, in millions of U.S. dollars as published. */
+export interface FdiSeriesRow {
+  readonly year: number;
+  readonly totalUsdMillions: number;
+  /** The amount from the United States, where the release's copy prints it. */
+  readonly fromUsUsdMillions: number | undefined;
+  readonly preliminary: boolean;
+}
+
+/**
+ * The record of a year of foreign direct investment in Mexico (Secretaría de Economía), with its vintage,
+ * preliminary status, sources and other published figures, or `undefined` when the data does not have it.
+ *
+ * @example
+ * getFdiYear(2025)?.preliminary // true
+ */
+export function getFdiYear(year: number): FdiYearRecord | undefined {
+  const value = wholeNumber(year, 'year');
+  return all.find((r) => r.year === value);
+}
+
+function covered(year: unknown, argument: string): FdiYearRecord {
+  const value = wholeNumber(year, argument);
+  const found = all.find((r) => r.year === value);
+  if (found !== undefined) return found;
+  const from = all[0]?.year ?? Number.NaN;
+  const to = all[all.length - 1]?.year ?? Number.NaN;
+  throw new CoverageError(
+    `${argument} ${value} is not in the FDI series, which covers ${from}–${to} without ${FDI_COVERAGE.flatMap((r) => r.missing.map((m) => m.period)).join(', ')}.`,
+    { from, to },
+  );
+}
+
+/**
+ * Foreign direct investment in Mexico in a calendar year, US$ millions as published in the latest vintage the data
+ * has (check `getFdiYear(year).preliminary`: first releases are revised). Throws `CoverageError` for a year the data
+ * does not have.
+ *
+ * @example
+ * fdiTotal(2025) // 40871
+ */
+export function fdiTotal(year: number): number {
+  return covered(year, 'year').totalUsdMillions;
+}
+
+/**
+ * The part from the United States, US$ millions, where the copy of that year's release prints it; else `undefined`.
+ *
+ * @example
+ * fdiFromUs(2025) // 15877
+ */
+export function fdiFromUs(year: number): number | undefined {
+  return covered(year, 'year').fromUsUsdMillions;
+}
+
+/**
+ * The annual series, oldest first, between two years inclusive (a year the data lacks is absent, never filled in).
+ *
+ * @example
+ * fdiSeries({ from: 2024 }).map((r) => r.totalUsdMillions) // [36872, 40871]
+ */
+export function fdiSeries(range?: SeriesRangeOptions): FdiSeriesRow[] {
+  const from = range?.from === undefined ? (all[0]?.year ?? 0) : wholeNumber(Number(range.from), 'from');
+  const to = range?.to === undefined ? (all[all.length - 1]?.year ?? 0) : wholeNumber(Number(range.to), 'to');
+  if (from > to) throw new InvalidRangeError(`from (${from}) is after to (${to}).`);
+  return all
+    .filter((r) => r.year >= from && r.year <= to)
+    .map((r) => ({
+      year: r.year,
+      totalUsdMillions: r.totalUsdMillions,
+      fromUsUsdMillions: r.fromUsUsdMillions,
+      preliminary: r.preliminary,
+    }));
+}
+
+/**
+ * How total FDI changed from one year to another, in US$ millions and percent.
+ *
+ * @example
+ * Math.round(fdiChange(2024, 2025).percent) // 11
+ */
+export function fdiChange(fromYear: number, toYear: number): SeriesChange {
+  return change(fdiTotal(fromYear), fdiTotal(toYear));
+}
+
+/**
+ * The years the series covers, and the years missing inside with the reason.
+ *
+ * @example
+ * fdiCoverage()[0]?.missing.map((m) => m.period) // ['2017']
+ */
+export function fdiCoverage(): readonly SeriesRange[] {
+  return FDI_COVERAGE;
+}

@@ -1,0 +1,99 @@
+import { oneOf, options } from '../core/arguments.js';
+import {
+  change,
+  isMonth,
+  periodArgument,
+  recordOf,
+  type SeriesChange,
+  type SeriesRange,
+  type SeriesRangeOptions,
+  seriesBetween,
+} from '../core/series.js';
+import type { DeepReadonly } from '../core/freeze.js';
+import { remittances as all } from '../generated/remittances.js';
+import type { Qualifier } from '../schemas/quantity.js';
+import type { Remittance } from '../schemas/remittance.js';
+import { REMITTANCE_COVERAGE } from './coverage.js';
+
+/** One year or month of remittances to Mexico, as shipped (read-only). */
+export type RemittanceRecord = DeepReadonly<Remittance>;
+
+/** One row of `remittanceSeries`, in millions of U.S. dollars as published. */
+export interface RemittanceSeriesRow {
+  readonly period: string;
+  readonly valueUsdMillions: number;
+  readonly qualifier: Qualifier;
+}
+
+function seriesOf(monthly: boolean): RemittanceRecord[] {
+  return all.filter((r) => isMonth(r.period) === monthly);
+}
+
+/**
+ * The record of one year (`2024` or `'2024'`) or month (`'2024-12'`) of remittances, with its vintage, sources, the
+ * U.S. share where stated and the earlier published values, or `undefined` when the data does not have it.
+ *
+ * @example
+ * getRemittances(2024)?.revisions?.[0]?.valueUsdMillions // 64745
+ */
+export function getRemittances(period: string | number): RemittanceRecord | undefined {
+  const p = periodArgument(period, 'period');
+  return all.find((r) => r.period === p);
+}
+
+/**
+ * Remittance inflows to Mexico (Banco de México) in a year or month, in millions of U.S. dollars as published, in
+ * the latest vintage the data has. Throws `CoverageError` when the period is not in the data.
+ *
+ * @example
+ * remittancesUsdMillions(2025) // 61791
+ * remittancesUsdMillions('2025-12') // 5322
+ */
+export function remittancesUsdMillions(period: string | number): number {
+  const p = periodArgument(period, 'period');
+  return recordOf(seriesOf(isMonth(p)), p, 'period', 'remittances').valueUsdMillions;
+}
+
+/** Options of `remittanceSeries`: years (default) or months, and the range. */
+export interface RemittanceSeriesOptions extends SeriesRangeOptions {
+  readonly frequency?: 'year' | 'month';
+}
+
+/**
+ * The annual (default) or monthly series, oldest first: every period the data has between `from` and `to`.
+ *
+ * @example
+ * remittanceSeries({ from: 2023 }).map((r) => r.valueUsdMillions) // [63319, 64746, 61791]
+ */
+export function remittanceSeries(choice?: RemittanceSeriesOptions): RemittanceSeriesRow[] {
+  const { frequency = 'year', ...range } = options(choice, 'options');
+  const monthly = oneOf(frequency, ['year', 'month'] as const, 'frequency') === 'month';
+  return seriesBetween(seriesOf(monthly), range, 'remittances').map((r) => ({
+    period: r.period,
+    valueUsdMillions: r.valueUsdMillions,
+    qualifier: r.qualifier,
+  }));
+}
+
+/**
+ * How remittances changed from one year (or month) to another, in US$ millions and percent.
+ *
+ * @example
+ * Math.round(remittanceChange(2024, 2025).percent * 10) / 10 // -4.6
+ */
+export function remittanceChange(fromPeriod: string | number, toPeriod: string | number): SeriesChange {
+  return change(remittancesUsdMillions(fromPeriod), remittancesUsdMillions(toPeriod));
+}
+
+/**
+ * The stretches of years and months the series covers without gaps.
+ *
+ * @example
+ * remittanceCoverage().years[0] // { from: '2013', to: '2025', missing: [] }
+ */
+export function remittanceCoverage(): {
+  readonly years: readonly SeriesRange[];
+  readonly months: readonly SeriesRange[];
+} {
+  return REMITTANCE_COVERAGE;
+}
