@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
@@ -77,14 +80,40 @@ describe('GitHub workflows', () => {
 });
 
 describe('changesets', () => {
-  it('the pending changesets make the first release 0.1.0', () => {
+  // A rehearsal of the release: `changeset version` runs as the release workflow's pull request will run it, in a
+  // copy of the repository's package.json, changesets and changelog, so the test holds before and after a release.
+  it('changeset version bumps the package by the pending changesets and writes them into the changelog', () => {
     const pkg = JSON.parse(read('package.json')) as { name: string; version: string };
-    expect(pkg.version).toBe('0.0.0');
-    const bumps = readdirSync(new URL('../.changeset', import.meta.url))
-      .filter((file) => file.endsWith('.md'))
-      .map((file) => /^---\n"([^"]+)": (major|minor|patch)\n---/.exec(read(`.changeset/${file}`)))
-      .map((match) => [match?.[1], match?.[2]]);
-    expect(bumps).toContainEqual([pkg.name, 'minor']);
-    expect(bumps.some(([, bump]) => bump === 'major')).toBe(false);
-  });
+    const pending = readdirSync(new URL('../.changeset', import.meta.url)).filter((file) => file.endsWith('.md'));
+    const bumps = pending.map(
+      (file) => /^---\n"([^"]+)": (major|minor|patch)\n---/.exec(read(`.changeset/${file}`))?.[2],
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'usmx-release-'));
+    try {
+      for (const file of ['package.json', 'CHANGELOG.md'])
+        cpSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), join(dir, file));
+      cpSync(fileURLToPath(new URL('../.changeset', import.meta.url)), join(dir, '.changeset'), { recursive: true });
+      symlinkSync(fileURLToPath(new URL('../node_modules', import.meta.url)), join(dir, 'node_modules'), 'dir');
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      execFileSync(process.execPath, [join(dir, 'node_modules/@changesets/cli/bin.js'), 'version'], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
+      const [major, minor, patch] = pkg.version.split('.').map(Number) as [number, number, number];
+      const expected = bumps.includes('major')
+        ? `${major + 1}.0.0`
+        : bumps.includes('minor')
+          ? `${major}.${minor + 1}.0`
+          : `${major}.${minor}.${patch + 1}`;
+      const bumped = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+      expect(pending.length === 0 ? pkg.version : expected).toBe(bumped.version);
+      if (pending.length > 0) {
+        const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
+        expect(changelog).toContain(`## ${bumped.version}`);
+        expect(readdirSync(join(dir, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
