@@ -1,6 +1,6 @@
 import { type DateInput, toDayRange, toDaySpan } from '../core/date-input.js';
 import { CoverageError } from '../core/errors.js';
-import type { DaySpan } from '../core/partial-date.js';
+import { type DaySpan, spansOverlap } from '../core/partial-date.js';
 import type { RoleId } from '../generated/roles.js';
 import { type IndexedRole, indexedRole } from './roles.js';
 import type { ActorRecord, OfficeRecord } from './types.js';
@@ -36,7 +36,7 @@ export function officeTerms(roleId: RoleId, period?: OfficePeriod): OfficeTerm[]
       ? toDaySpan(period, 'period')
       : toDayRange(period.from, period.to);
   requireCovered(entry, span, period);
-  return entry.terms.filter((t) => t.from.first <= span.last && t.to.last >= span.first).map(toOfficeTerm);
+  return entry.terms.filter((t) => spansOverlap({ first: t.from.first, last: t.to.last }, span)).map(toOfficeTerm);
 }
 
 function toOfficeTerm(term: { readonly holder: ActorRecord; readonly office: OfficeRecord }): OfficeTerm {
@@ -63,8 +63,7 @@ export function requireCovered(entry: IndexedRole, span: DaySpan, asked: unknown
     });
   }
   for (const gap of role.gaps) {
-    const gapSpan = toDayRange(gap.from, gap.to);
-    if (span.first <= gapSpan.last && span.last >= gapSpan.first) {
+    if (spansOverlap(span, toDayRange(gap.from, gap.to))) {
       // A gap is covered where a recorded term certainly holds, such as the last weeks of an outgoing holder.
       const held = entry.terms.some((t) => t.from.last <= span.first && span.last <= t.to.first);
       if (!held) {

@@ -10,7 +10,7 @@ import {
   type Qualifier,
   remittanceSeries,
 } from '../../index.js';
-import { type Command, wholeNumberOption } from '../command.js';
+import { type Command, defined, wholeNumberOption } from '../command.js';
 import { UsageError } from '../errors.js';
 import { type Column, listReport, type Report, renderTable, type Style } from '../output.js';
 
@@ -113,14 +113,8 @@ export const encounters: Command = {
     const frequency = invocation.flag('monthly') ? 'month' : 'fiscal-year';
     const from = invocation.string('from');
     const to = invocation.string('to');
-    const rows = encounterSeries({
-      scope,
-      frequency,
-      ...(component === undefined ? {} : { component }),
-      ...(from === undefined ? {} : { from }),
-      ...(to === undefined ? {} : { to }),
-    }).map((row) => {
-      const record = getEncounters(row.period, { scope, ...(component === undefined ? {} : { component }) });
+    const rows = encounterSeries({ scope, frequency, ...defined({ component, from, to }) }).map((row) => {
+      const record = getEncounters(row.period, { scope, ...defined({ component }) });
       return { ...row, preliminary: record?.preliminary ?? false, vintage: record?.vintage, sources: ids(record) };
     });
     const title =
@@ -149,8 +143,7 @@ export const remittances: Command = {
     const to = invocation.string('to');
     const rows = remittanceSeries({
       frequency: invocation.flag('monthly') ? 'month' : 'year',
-      ...(from === undefined ? {} : { from }),
-      ...(to === undefined ? {} : { to }),
+      ...defined({ from, to }),
     }).map((row) => {
       const record = getRemittances(row.period);
       return {
@@ -188,24 +181,22 @@ export const fdi: Command = {
     const from = year('from');
     const to = year('to');
     const fromUs = invocation.flag('from-us');
-    const rows = fdiSeries({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }).flatMap(
-      (row) => {
-        const record = getFdiYear(row.year);
-        const value = fromUs ? row.fromUsUsdMillions : row.totalUsdMillions;
-        return value === undefined
-          ? []
-          : [
-              {
-                period: String(row.year),
-                value,
-                qualifier: (fromUs ? record?.fromUsQualifier : record?.qualifier) ?? 'exact',
-                preliminary: row.preliminary,
-                vintage: record?.vintage,
-                sources: ids(record),
-              },
-            ];
-      },
-    );
+    const rows = fdiSeries(defined({ from, to })).flatMap((row) => {
+      const record = getFdiYear(row.year);
+      const value = fromUs ? row.fromUsUsdMillions : row.totalUsdMillions;
+      return value === undefined
+        ? []
+        : [
+            {
+              period: String(row.year),
+              value,
+              qualifier: (fromUs ? record?.fromUsQualifier : record?.qualifier) ?? 'exact',
+              preliminary: row.preliminary,
+              vintage: record?.vintage,
+              sources: ids(record),
+            },
+          ];
+    });
     const title = {
       en: fromUs
         ? 'FDI in Mexico from the United States, US$ millions'
