@@ -14,7 +14,7 @@ export type CommentRecord = DeepReadonly<Comment>;
  * comments().map((c) => c.author) // ['dedus mopedus', 'ytkonos', 'lettlelenok', 'Michelangelo', 'Bella Ciao']
  */
 export function comments(): readonly CommentRecord[] {
-  return all;
+  return all();
 }
 
 /**
@@ -25,6 +25,6 @@ export function comments(): readonly CommentRecord[] {
  */
 export function stanceSummary(): Record<Stance, number> {
   const counts = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
-  for (const comment of all) counts[comment.stance.value] += 1;
+  for (const comment of all()) counts[comment.stance.value] += 1;
   return counts;
 }

@@ -8,7 +8,7 @@ import type { Domain } from '../schemas/common.js';
 import type { FigureSubject } from '../schemas/figure.js';
 import type { FigureRecord } from './types.js';
 
-const figureById = /* @__PURE__ */ idLookup(all);
+const figureById = /* @__PURE__ */ idLookup(all());
 
 /**
  * A figure by id, or `undefined`. Throws `InvalidArgumentError` when `id` is not a string.
@@ -40,7 +40,7 @@ export function figures(query?: FiguresQuery): FigureRecord[] {
   const wantedSubject = subject === undefined ? undefined : oneOf(subject, FIGURE_SUBJECTS, 'subject');
   const wantedDomain = domain === undefined ? undefined : oneOf(domain, DOMAINS, 'domain');
   const range = toDayRange(from, to);
-  return all.filter((f) => {
+  return all().filter((f) => {
     if (wantedSubject !== undefined && f.subject !== wantedSubject) return false;
     if (wantedDomain !== undefined && !f.domains.includes(wantedDomain)) return false;
     const span = dateSpan(f.date);
