@@ -39,7 +39,7 @@ export function frozenJson<T>(json: string): T {
 }
 
 // Copies share one frozen empty array: there is nothing in it to change or to tell apart.
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * A deeply frozen copy of a JSON-like value (plain objects, arrays and primitives), made in one walk: cheaper than
