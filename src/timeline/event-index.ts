@@ -41,6 +41,8 @@ interface EventIndex {
   searchText?: string[];
 }
 
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The canonical order: by date text (which orders by first day, coarser precision first), then by id. */
 export function compareEvents(a: EventRecord, b: EventRecord): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : compareIds(a.id, b.id);
@@ -51,7 +53,7 @@ export function compareEvents(a: EventRecord, b: EventRecord): number {
 // rank in 2 and the position in 29 (53 in all, the doubles' exact integers).
 const FIRST_DAY_SHIFT = 719_528;
 const PRECISION_RANK = { 4: 0, 7: 1, 10: 2 } as Readonly<Record<number, number>>;
-const POSITION_BITS = 2 ** 29;
+const POSITION_BITS = 536_870_912; // 2 ** 29, written out so that bundlers see a constant
 
 /** Positions of `events` in canonical order (see `compareEvents`), and each event's span by position. */
 function canonicalOrder(events: readonly EventRecord[]): {
@@ -91,7 +93,6 @@ function canonicalOrder(events: readonly EventRecord[]): {
   return { order, first, last };
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Indexes events whose dates are already known to be valid. */
 export function indexEvents(events: readonly EventRecord[]): EventIndex {
