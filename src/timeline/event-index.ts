@@ -93,7 +93,6 @@ function canonicalOrder(events: readonly EventRecord[]): {
   return { order, first, last };
 }
 
-
 /** Indexes events whose dates are already known to be valid. */
 export function indexEvents(events: readonly EventRecord[]): EventIndex {
   const { order, first: firstIn, last: lastIn } = canonicalOrder(events);
