@@ -8,7 +8,7 @@ import type { Domain } from '../schemas/common.js';
 import type { FigureSubject } from '../schemas/figure.js';
 import type { FigureRecord } from './types.js';
 
-const figureById = /* @__PURE__ */ idLookup(all());
+const figureById = /* @__PURE__ */ idLookup(all);
 
 /**
  * A figure by id, or `undefined`. Throws `InvalidArgumentError` when `id` is not a string.

@@ -4,7 +4,7 @@ import { type SourceId, sources } from '../generated/sources.js';
 import { citableRecord } from './records.js';
 import type { CitableRecord, ResolvedCitation, SourceRecord } from './types.js';
 
-const sourceById = /* @__PURE__ */ idLookup(sources());
+const sourceById = /* @__PURE__ */ idLookup(sources);
 
 /**
  * A source by id, or `undefined`.

@@ -197,9 +197,13 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     const i = long.positions[j] as number;
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
-  for (let i = lowerBound(first, cut); i < end; i++) {
+  // Events starting inside the range overlap it whatever their length: only those starting before it need `last`.
+  const startsInside = lowerBound(first, range.first);
+  for (let i = lowerBound(first, cut); i < startsInside; i++) {
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
+  if (!filtered) return found.concat(events.slice(startsInside, end));
+  for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
   return found;
 }
 
