@@ -202,8 +202,11 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
   for (let i = lowerBound(first, cut); i < startsInside; i++) {
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
-  if (!filtered) return found.concat(events.slice(startsInside, end));
-  for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
+  if (filtered) {
+    for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
+  } else {
+    for (let i = startsInside; i < end; i++) found.push(events[i] as EventRecord);
+  }
   return found;
 }
 
