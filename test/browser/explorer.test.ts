@@ -94,6 +94,7 @@ describe('the data explorer in headless Chromium', () => {
       .locator('#trade-chart rect.bar')
       .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-value'))));
     expect(values).toEqual(years.map((row) => row.exportsUsd));
+    await page.screenshot({ path: join(screenshots, 'explorer-en.png') });
     await page.locator('#trade').screenshot({ path: join(screenshots, 'trade-years-exports.png') });
   });
 
@@ -159,7 +160,13 @@ describe('the data explorer in headless Chromium', () => {
     );
     for (const reference of ['index.html', nested ?? 'no page below the root']) {
       await page.goto(`${base}/${reference}`);
-      const href = await page.locator('#tsd-toolbar-links a', { hasText: 'Data explorer' }).getAttribute('href');
+      const link = page.locator('#tsd-toolbar-links a', { hasText: 'Data explorer' });
+      if (reference === 'index.html') {
+        // typedoc shows its page a moment after load.
+        await link.waitFor({ state: 'visible' });
+        await page.screenshot({ path: join(screenshots, 'reference-with-explorer-link.png') });
+      }
+      const href = await link.getAttribute('href');
       await page.goto(new URL(href ?? '', page.url()).href);
       expect(new URL(page.url()).pathname).toBe('/explorer/index.html');
       expect(await page.locator('#trade-chart rect.bar').count()).toBe(tradeSeries().length);
