@@ -25,21 +25,69 @@ const GRANULARITIES: readonly Granularity[] = ['years', 'months'];
 const FLOW_FIELDS = { exports: 'exportsUsd', imports: 'importsUsd', balance: 'balanceUsd' } as const;
 const citeLines = (record: Parameters<typeof cite>[0]) => cite(record, { lang: state.lang }).split('\n');
 
-function select<V extends string>(
-  id: string,
-  options: readonly (readonly [V, string])[],
-  selected: V,
-  onChange: (value: V) => void,
-): HTMLSelectElement {
+/** The choices a `<select>` makes. */
+type SelectKey = 'measure' | 'domain' | 'year';
+
+/**
+ * A labelled `<select>` (id `<section>-<key>`) of one choice in `state`, which it sets before calling `redraw`.
+ */
+function choice<K extends SelectKey>(
+  section: string,
+  key: K,
+  label: string,
+  options: readonly (readonly [State[K], string])[],
+  redraw: () => void,
+): HTMLLabelElement {
   const element = h(
     'select',
-    { id },
-    ...options.map(([value, text]) => h('option', { value, selected: value === selected }, text)),
+    { id: `${section}-${key}` },
+    ...options.map(([value, text]) => h('option', { value, selected: value === state[key] }, text)),
   );
-  element.addEventListener('change', () => onChange(element.value as V));
-  return element;
+  element.addEventListener('change', () => {
+    state[key] = element.value as State[K];
+    redraw();
+  });
+  return h('label', {}, `${label} `, element);
 }
 
+/** The choices a row of buttons makes. */
+type ToggleKey = 'granularity' | 'lang';
+
+/**
+ * A row of buttons (`button[data-<key>]`), one per value of a choice in `state`, the chosen one pressed; a click sets
+ * the choice and calls `redraw`.
+ */
+function toggle<K extends ToggleKey>(
+  key: K,
+  label: string,
+  values: readonly State[K][],
+  text: (value: State[K]) => string,
+  redraw: () => void,
+): HTMLElement {
+  const group = h('div', { class: 'toggle', role: 'group', 'aria-label': label });
+  for (const value of values) {
+    const button = h(
+      'button',
+      { type: 'button', [`data-${key}`]: value, 'aria-pressed': String(value === state[key]) },
+      text(value),
+    );
+    button.addEventListener('click', () => {
+      state[key] = value;
+      for (const other of group.querySelectorAll('button'))
+        other.setAttribute('aria-pressed', String(other === button));
+      redraw();
+    });
+    group.append(button);
+  }
+  return group;
+}
+
+/** A section of the page: its heading, its controls, then its content. */
+function section(id: string, heading: string, controls: readonly Node[], ...content: Node[]): HTMLElement {
+  return h('section', { id }, h('h2', {}, heading), h('div', { class: 'controls' }, ...controls), ...content);
+}
+
+/** The chart of the chosen flow by the chosen period, and the sources of the Census release of its latest period. */
 function tradeChart(labels: Labels): HTMLElement {
   const { lang } = state;
   const periods =
@@ -78,46 +126,34 @@ function tradeChart(labels: Labels): HTMLElement {
   );
 }
 
+/** The trade section: period buttons, flow choice, the chart. */
 function tradeSection(labels: Labels): HTMLElement {
   const chart = h('div', {}, tradeChart(labels));
   const redraw = () => chart.replaceChildren(tradeChart(labels));
-  const granularity = h(
-    'div',
-    { class: 'toggle', role: 'group', 'aria-label': labels.granularity },
-    ...GRANULARITIES.map((value) => {
-      const button = h(
-        'button',
-        { type: 'button', 'data-granularity': value, 'aria-pressed': String(value === state.granularity) },
-        labels.cli[value === 'years' ? 'year' : 'month'],
-      );
-      button.addEventListener('click', () => {
-        state.granularity = value;
-        for (const other of granularity.querySelectorAll('button'))
-          other.setAttribute('aria-pressed', String(other === button));
-        redraw();
-      });
-      return button;
-    }),
+  const granularity = toggle(
+    'granularity',
+    labels.granularity,
+    GRANULARITIES,
+    (value) => labels.cli[value === 'years' ? 'year' : 'month'],
+    redraw,
   );
-  const measure = select(
-    'trade-measure',
+  const measure = choice(
+    'trade',
+    'measure',
+    labels.measure,
     MEASURES.map((m) => [m, labels.cli[m]] as const),
-    state.measure,
-    (value) => {
-      state.measure = value;
-      redraw();
-    },
+    redraw,
   );
-  return h(
-    'section',
-    { id: 'trade' },
-    h('h2', {}, labels.tradeHeading),
-    h('div', { class: 'controls' }, granularity, h('label', {}, `${labels.measure} `, measure)),
+  return section(
+    'trade',
+    labels.tradeHeading,
+    [granularity, measure],
     h('p', { class: 'caption' }, labels.tradeCaption),
     chart,
   );
 }
 
+/** The events `timeline()` finds for the chosen domain and year, each with its sources. */
 function timelineList(labels: Labels): HTMLElement {
   const { lang } = state;
   const query: TimelineQuery = {
@@ -150,6 +186,7 @@ function timelineList(labels: Labels): HTMLElement {
   );
 }
 
+/** The timeline section: domain and year choices (the domains and years events have), the list. */
 function timelineSection(labels: Labels): HTMLElement {
   const list = h('div', {}, timelineList(labels));
   const redraw = () => list.replaceChildren(timelineList(labels));
@@ -157,28 +194,18 @@ function timelineSection(labels: Labels): HTMLElement {
     .map((domain) => [domain, labels.cli.domains[domain]] as const)
     .sort(([, a], [, b]) => a.localeCompare(b, state.lang));
   const years = [...eventsByYear().keys()].reverse().map((year) => [String(year), String(year)] as const);
-  const domain = select<Domain | ''>('timeline-domain', [['', labels.all], ...domains], state.domain, (value) => {
-    state.domain = value;
-    redraw();
-  });
-  const year = select('timeline-year', [['', labels.all], ...years], state.year, (value) => {
-    state.year = value;
-    redraw();
-  });
-  return h(
-    'section',
-    { id: 'timeline' },
-    h('h2', {}, labels.timelineHeading),
-    h(
-      'div',
-      { class: 'controls' },
-      h('label', {}, `${labels.domain} `, domain),
-      h('label', {}, `${labels.cli.year} `, year),
-    ),
+  return section(
+    'timeline',
+    labels.timelineHeading,
+    [
+      choice('timeline', 'domain', labels.domain, [['', labels.all], ...domains], redraw),
+      choice('timeline', 'year', labels.cli.year, [['', labels.all], ...years], redraw),
+    ],
     list,
   );
 }
 
+/** The hits of `search()` for what the reader typed, each with its sources (the best one's shown). */
 function searchResults(labels: Labels): HTMLElement {
   if (state.query.trim() === '') return h('ol', { id: 'search-results' });
   const hits = search(state.query, { lang: state.lang });
@@ -201,6 +228,7 @@ function searchResults(labels: Labels): HTMLElement {
   );
 }
 
+/** The search section: the box and its results, redrawn at each keystroke. */
 function searchSection(labels: Labels): HTMLElement {
   const results = h('div', {}, searchResults(labels));
   const input = h('input', {
@@ -214,25 +242,17 @@ function searchSection(labels: Labels): HTMLElement {
     state.query = input.value;
     results.replaceChildren(searchResults(labels));
   });
-  return h('section', { id: 'search' }, h('h2', {}, labels.searchHeading), input, results);
+  return section('search', labels.searchHeading, [input], results);
 }
 
+/** The link back to the reference, the language buttons, the title. */
 function header(labels: Labels): HTMLElement {
-  const languages = h(
-    'div',
-    { class: 'toggle', role: 'group', 'aria-label': labels.language },
-    ...(['en', 'es'] as const).map((lang) => {
-      const button = h(
-        'button',
-        { type: 'button', 'data-lang': lang, 'aria-pressed': String(lang === state.lang) },
-        lang === 'en' ? 'English' : 'Español',
-      );
-      button.addEventListener('click', () => {
-        state.lang = lang;
-        render();
-      });
-      return button;
-    }),
+  const languages = toggle(
+    'lang',
+    labels.language,
+    ['en', 'es'],
+    (lang) => (lang === 'en' ? 'English' : 'Español'),
+    render,
   );
   return h(
     'header',
