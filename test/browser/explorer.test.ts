@@ -31,12 +31,16 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** A static server of `dir` on a free port of the loopback interface. */
+// GitHub Pages serves a project's site below the repository's name, so the site is served below a folder here too:
+// a link that assumes the site sits at the root of its host fails the test.
+const MOUNT = '/project/';
+
+/** A static server of `dir` at `MOUNT` on a free port of the loopback interface. */
 async function serve(dir: string): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+    const file = normalize(join(dir, path.slice(MOUNT.length - 1), path.endsWith('/') ? 'index.html' : ''));
+    if (!path.startsWith(MOUNT) || !file.startsWith(dir + sep) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
@@ -44,7 +48,7 @@ async function serve(dir: string): Promise<{ server: Server; base: string }> {
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}${MOUNT}` };
 }
 
 const ids = (page: Page, list: string) =>
@@ -79,7 +83,7 @@ describe('the data explorer in headless Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    await page.goto(`${base}/explorer/index.html`);
+    await page.goto(`${base}explorer/index.html`);
   }, 30_000);
 
   afterAll(async () => {
@@ -159,7 +163,7 @@ describe('the data explorer in headless Chromium', () => {
       (file) => file.includes(sep) && file.endsWith('.html') && !file.startsWith(`explorer${sep}`),
     );
     for (const reference of ['index.html', nested ?? 'no page below the root']) {
-      await page.goto(`${base}/${reference}`);
+      await page.goto(`${base}${reference}`);
       const link = page.locator('#tsd-toolbar-links a', { hasText: 'Data explorer' });
       if (reference === 'index.html') {
         // typedoc shows its page a moment after load.
@@ -168,7 +172,7 @@ describe('the data explorer in headless Chromium', () => {
       }
       const href = await link.getAttribute('href');
       await page.goto(new URL(href ?? '', page.url()).href);
-      expect(new URL(page.url()).pathname).toBe('/explorer/index.html');
+      expect(new URL(page.url()).pathname).toBe(`${MOUNT}explorer/index.html`);
       expect(await page.locator('#trade-chart rect.bar').count()).toBe(tradeSeries().length);
     }
   });
