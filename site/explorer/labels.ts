@@ -14,6 +14,7 @@ export interface Labels {
   readonly cli: CliLabels;
   readonly title: string;
   readonly intro: string;
+  readonly loading: string;
   readonly reference: string;
   readonly language: string;
   readonly tradeHeading: string;
@@ -36,6 +37,7 @@ const OWN: Readonly<Record<Language, Omit<Labels, 'cli'>>> = {
     title: 'U.S.–Mexico relations: data explorer',
     intro:
       'Every bar, event and search result below comes from the us-mexico-relations package itself, with the sources it cites.',
+    loading: 'Loading the timeline and the search…',
     reference: 'API reference',
     language: 'Language',
     tradeHeading: 'U.S. goods trade with Mexico',
@@ -56,6 +58,7 @@ const OWN: Readonly<Record<Language, Omit<Labels, 'cli'>>> = {
     title: 'Relación México–EE. UU.: explorador de datos',
     intro:
       'Cada barra, acontecimiento y resultado de búsqueda viene del propio paquete us-mexico-relations, con las fuentes que cita.',
+    loading: 'Cargando la cronología y la búsqueda…',
     reference: 'Referencia de la API',
     language: 'Idioma',
     tradeHeading: 'Comercio de bienes de EE. UU. con México',

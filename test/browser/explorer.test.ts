@@ -51,6 +51,8 @@ async function serve(dir: string): Promise<{ server: Server; base: string }> {
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}${MOUNT}` };
 }
 
+/** Waits for the timeline and search, which the page loads after drawing the trade chart. */
+const recordsLoaded = (page: Page) => page.locator('#timeline-list').waitFor();
 const ids = (page: Page, list: string) =>
   page.locator(`${list} > li`).evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
 const periods = (page: Page) =>
@@ -84,6 +86,7 @@ describe('the data explorer in headless Chromium', () => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     await page.goto(`${base}explorer/index.html`);
+    await recordsLoaded(page);
   }, 30_000);
 
   afterAll(async () => {
@@ -172,8 +175,22 @@ describe('the data explorer in headless Chromium', () => {
       }
       const href = await link.getAttribute('href');
       await page.goto(new URL(href ?? '', page.url()).href);
+      await recordsLoaded(page);
       expect(new URL(page.url()).pathname).toBe(`${MOUNT}explorer/index.html`);
       expect(await page.locator('#trade-chart rect.bar').count()).toBe(tradeSeries().length);
+    }
+  });
+
+  it('draws the trade chart before the records it does not need have loaded', async () => {
+    const early = await browser.newPage();
+    try {
+      // Hold back the records' module: the chart must draw without it.
+      await early.route('**/chunks/records-*.js', () => undefined);
+      await early.goto(`${base}explorer/index.html`);
+      await early.locator('#loading').waitFor();
+      expect(await early.locator('#trade-chart rect.bar').count()).toBe(tradeSeries().length);
+    } finally {
+      await early.close();
     }
   });
 
