@@ -18,6 +18,10 @@ export default defineConfig({
     include: process.env.TIME_ZONE_SENSITIVE_ONLY === '1' ? TIME_ZONE_SENSITIVE : ['test/**/*.test.ts'],
     exclude: ['test/package/**'],
     pool: 'threads',
+    // The test files share each worker's module graph instead of importing the package afresh per file (about half
+    // the suite's CPU time). Nothing here mocks modules or changes globals, and the data is frozen, so no file can
+    // change what another sees.
+    isolate: false,
     // The CLI and actionlint tests start child processes, which take seconds each when other jobs load the two
     // cores; nothing here asserts on time.
     testTimeout: 30_000,
