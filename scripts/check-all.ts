@@ -12,8 +12,7 @@ import { performance } from 'node:perf_hooks';
 /** The steps of one stage run together; a stage starts when the one before it has passed. */
 const stages: readonly (readonly (readonly string[])[])[] = [
   [['lint'], ['check:data'], ['build']],
-  // The unit tests and their second time zone share vitest's two workers, so they run one after the other.
-  [['test:unit', 'test:tz'], ['check:package'], ['docs']],
+  [['test:unit'], ['check:package'], ['docs']],
 ];
 
 interface Outcome {
