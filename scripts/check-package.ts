@@ -7,16 +7,20 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/paths.js';
-import { installConsumer, packTarball, run, writeConsumer } from './lib/consumer.js';
+import { installConsumerConcurrently, packTarball, runConcurrently, writeConsumer } from './lib/consumer.js';
 import { bundleReport, type BundleCheck } from './lib/size-report.js';
 
 const work = join(root, '.tmp/package');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const failures: string[] = [];
 
-function step(name: string, action: () => string | undefined): void {
+/**
+ * Runs one check and prints its outcome. Independent checks run side by side (the linters, the install, the two
+ * compilers spend most of their time in other processes), so a step's line appears when it ends.
+ */
+async function step(name: string, action: () => Promise<string | undefined> | string | undefined): Promise<void> {
   try {
-    const detail = action();
+    const detail = await action();
     console.log(`ok   ${name}${detail ? `: ${detail}` : ''}`);
   } catch (error) {
     const output = error as { stdout?: string; stderr?: string; message?: string };
@@ -27,7 +31,7 @@ function step(name: string, action: () => string | undefined): void {
 
 // 1. The tarball.
 const { tarball, packed } = packTarball(work);
-step('tarball contents', () => {
+await step('tarball contents', () => {
   const allowed = /^(dist\/|docs\/data-(dictionary|policy)\.md$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
   const stray = packed.files.map((f) => f.path).filter((path) => !allowed.test(path));
   if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(', ')}`);
@@ -36,7 +40,7 @@ step('tarball contents', () => {
 
 // Relative links in the README resolve only to files that ship: the README is the package's page on npm, where a
 // link to a file outside the tarball can never resolve.
-step('README links point into the tarball', () => {
+await step('README links point into the tarball', () => {
   const paths = new Set(packed.files.map((f) => f.path));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '');
@@ -48,23 +52,24 @@ step('README links point into the tarball', () => {
   return `${relative.length} relative links, all to packed files`;
 });
 
-// 2. Linters on the tarball.
-step('publint --strict', () => run(bin('publint'), [tarball, '--strict']).trim().split('\n').pop());
-step('attw (every resolution mode)', () => {
-  run(bin('attw'), [tarball, '--format', 'table-flipped']);
-  return 'no problems';
-});
+// 2. Linters on the tarball, beside 3. fresh consumer projects.
+const linters = Promise.all([
+  step('publint --strict', async () =>
+    (await runConcurrently(bin('publint'), [tarball, '--strict'])).trim().split('\n').pop(),
+  ),
+  step('attw (every resolution mode)', async () => {
+    await runConcurrently(bin('attw'), [tarball, '--format', 'table-flipped']);
+    return 'no problems';
+  }),
+]);
 
-// 3. Fresh consumer projects.
 const consumer = writeConsumer(work, tarball);
 for (const file of ['consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-types.ts', 'consumer-types.cts'])
   cpSync(join(root, 'test/package', file), join(consumer, file));
-step('install the tarball', () => {
-  installConsumer(consumer);
+await step('install the tarball', async () => {
+  await installConsumerConcurrently(consumer);
   return undefined;
 });
-step('ESM consumer', () => run('node', ['consumer-esm.mjs'], consumer).trim());
-step('CJS consumer', () => run('node', ['consumer-cjs.cjs'], consumer).trim());
 // A .cts file is CommonJS only under node16 resolution, so the bundler project checks the ESM file alone.
 const tsconfig = (name: string, options: Record<string, unknown>, files: string[]) =>
   writeFileSync(
@@ -79,30 +84,35 @@ tsconfig('tsconfig.node16.json', { module: 'node16', moduleResolution: 'node16' 
   'consumer-types.cts',
 ]);
 tsconfig('tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer-types.ts']);
-step(
-  'TypeScript, moduleResolution node16',
-  () => run(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer) || undefined,
-);
-step(
-  'TypeScript, moduleResolution bundler',
-  () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer) || undefined,
-);
+const consumers = Promise.all([
+  step('ESM consumer', async () => (await runConcurrently('node', ['consumer-esm.mjs'], consumer)).trim()),
+  step('CJS consumer', async () => (await runConcurrently('node', ['consumer-cjs.cjs'], consumer)).trim()),
+  step(
+    'TypeScript, moduleResolution node16',
+    async () => (await runConcurrently(bin('tsc'), ['-p', 'tsconfig.node16.json'], consumer)) || undefined,
+  ),
+  step(
+    'TypeScript, moduleResolution bundler',
+    async () => (await runConcurrently(bin('tsc'), ['-p', 'tsconfig.bundler.json'], consumer)) || undefined,
+  ),
+]);
 
 // 4. Bundles: a single subpath runs, and every entry stays within its budget and carries no foreign data or zod.
 const checks: BundleCheck[] = [];
 const sizes = await bundleReport(consumer, checks);
-step('esbuild bundle of one subpath runs', () => {
+await step('esbuild bundle of one subpath runs', async () => {
   const code = sizes.find((s) => s.name === 'tradeTotal')?.runnable ?? '';
   writeFileSync(join(consumer, 'bundle.mjs'), code);
-  const output = run('node', ['bundle.mjs'], consumer).trim();
+  const output = (await runConcurrently('node', ['bundle.mjs'], consumer)).trim();
   if (output !== '797324600000') throw new Error(`bundle printed ${output}`);
   return output;
 });
 for (const check of checks)
-  step(check.name, () => {
+  await step(check.name, () => {
     if (check.problem !== undefined) throw new Error(check.problem);
     return check.detail;
   });
+await Promise.all([linters, consumers]);
 
 if (failures.length > 0) {
   console.error(`\n${failures.length} package check(s) failed: ${failures.join(', ')}`);
