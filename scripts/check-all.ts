@@ -4,7 +4,8 @@
  * with its time; the run fails if any step fails, after the steps under way have ended.
  *
  * Order: the build (which type-checks the whole repository once and emits the declarations) runs beside the linter
- * and the data checks; everything that reads dist/ waits for it.
+ * and the data checks; everything that reads dist/ waits for it. The browser test drives the site `docs` builds, after
+ * it.
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 /** The steps of one stage run together; a stage starts when the one before it has passed. */
 const stages: readonly (readonly (readonly string[])[])[] = [
   [['lint'], ['check:data'], ['build']],
-  [['test:unit'], ['check:package'], ['docs']],
+  [['test:unit'], ['check:package'], ['docs', 'test:browser']],
 ];
 
 interface Outcome {

@@ -4,7 +4,7 @@
  * bundle budgets in size-budgets.json (size ratios against the data each entry needs, and no zod or foreign data
  * outside the entries that need them). Run after `npm run build`.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './lib/paths.js';
 import { installConsumerConcurrently, packTarball, runConcurrently, writeConsumer } from './lib/consumer.js';
@@ -36,6 +36,20 @@ await step('tarball contents', () => {
   const stray = packed.files.map((f) => f.path).filter((path) => !allowed.test(path));
   if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(', ')}`);
   return `${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked`;
+});
+
+// Relative links in the README resolve only to files that ship: the README is the package's page on npm, where a
+// link to a file outside the tarball can never resolve.
+await step('README links point into the tarball', () => {
+  const paths = new Set(packed.files.map((f) => f.path));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '');
+  const relative = targets
+    .filter((target) => !/^[a-z][a-z\d+.-]*:|^#/i.test(target))
+    .map((target) => target.split('#')[0] ?? '');
+  const missing = relative.filter((path) => !paths.has(path));
+  if (missing.length > 0) throw new Error(`not in the tarball: ${[...new Set(missing)].join(', ')}`);
+  return `${relative.length} relative links, all to packed files`;
 });
 
 // 2. Linters on the tarball, beside 3. fresh consumer projects.
