@@ -32,4 +32,4 @@ export type { InitiativeId } from './generated/initiatives.js';
 export type { PlaceId } from './generated/places.js';
 export type { RoleId } from './generated/roles.js';
 export type { SourceId } from './generated/sources.js';
-export type * from './schemas/types.js';
+export type * from './generated/records.js';

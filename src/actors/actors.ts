@@ -1,7 +1,7 @@
+import type { ActorKind } from '../generated/records.js';
 import { oneOf, options, text } from '../core/arguments.js';
 import { ACTOR_KINDS } from '../core/vocabulary.js';
 import { actors as all } from '../generated/actors.js';
-import type { ActorKind } from '../schemas/actor.js';
 import type { ActorRecord } from './types.js';
 
 /** Filters of `actors`. */

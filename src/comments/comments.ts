@@ -1,10 +1,7 @@
-import type { DeepReadonly } from '../core/freeze.js';
+import type { CommentRecord, Stance } from '../generated/records.js';
+export type { CommentRecord } from '../generated/records.js';
 import { STANCES } from '../core/vocabulary.js';
 import { comments as all } from '../generated/comments.js';
-import type { Comment, Stance } from '../schemas/comment.js';
-
-/** A comment as shipped (read-only). */
-export type CommentRecord = DeepReadonly<Comment>;
 
 /**
  * The five public comments on the brief, in page order. Each stance is this project's editorial label

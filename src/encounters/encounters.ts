@@ -1,3 +1,4 @@
+import type { EncounterComponent, EncounterScope } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import {
   change,
@@ -8,7 +9,6 @@ import {
   seriesBetween,
 } from '../core/series.js';
 import { encounters as all } from '../generated/encounters.js';
-import type { EncounterComponent, EncounterScope } from '../schemas/encounter.js';
 import { ENCOUNTER_COVERAGE, type EncounterCoverage } from './coverage.js';
 import type { EncounterRecord, EncounterSeriesRow } from './types.js';
 

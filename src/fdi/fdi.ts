@@ -1,13 +1,10 @@
+import type { FdiYearRecord } from '../generated/records.js';
+export type { FdiYearRecord } from '../generated/records.js';
 import { wholeNumber } from '../core/arguments.js';
 import { CoverageError, InvalidRangeError } from '../core/errors.js';
-import type { DeepReadonly } from '../core/freeze.js';
 import { change, type SeriesChange, type SeriesRange, type SeriesRangeOptions } from '../core/series.js';
 import { fdi as all } from '../generated/fdi.js';
-import type { FdiYear } from '../schemas/fdi.js';
 import { FDI_COVERAGE } from './coverage.js';
-
-/** One year of foreign direct investment in Mexico, as shipped (read-only). */
-export type FdiYearRecord = DeepReadonly<FdiYear>;
 
 /** One row of `fdiSeries`, in millions of U.S. dollars as published. */
 export interface FdiSeriesRow {

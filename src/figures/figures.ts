@@ -1,11 +1,10 @@
+import type { Domain, FigureSubject } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import { idLookup } from '../core/id-lookup.js';
 import { type DateInput, toDayRange } from '../core/date-input.js';
 import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { DOMAINS, FIGURE_SUBJECTS } from '../core/vocabulary.js';
 import { type FigureId, figures as all } from '../generated/figures.js';
-import type { Domain } from '../schemas/common.js';
-import type { FigureSubject } from '../schemas/figure.js';
 import type { FigureRecord } from './types.js';
 
 const figureById = /* @__PURE__ */ idLookup(all);

@@ -1,10 +1,9 @@
+import type { Domain, InitiativeStatus } from '../generated/records.js';
 import { oneOf, options, text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
 import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { initiatives as all } from '../generated/initiatives.js';
 import { DOMAINS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
-import type { Domain } from '../schemas/common.js';
-import type { InitiativeStatus } from '../schemas/initiative.js';
 import type { InitiativeRecord } from './types.js';
 
 /** Filters of `initiatives`; all given filters must hold. */

@@ -1,10 +1,8 @@
+import type { ComponentKind, EventRecord } from '../generated/records.js';
 import { oneOf } from '../core/arguments.js';
-import type { DeepReadonly } from '../core/freeze.js';
 import { events } from '../generated/events.js';
 import { type InitiativeId, initiatives } from '../generated/initiatives.js';
 import { COMPONENT_KINDS } from '../core/vocabulary.js';
-import type { ComponentKind } from '../schemas/initiative.js';
-import type { Event } from '../schemas/event.js';
 import { getInitiative, requireInitiative } from './lookup.js';
 import type { ComponentRecord, InitiativeRecord } from './types.js';
 
@@ -57,7 +55,7 @@ export function initiativeChildren(key: InitiativeKey): InitiativeRecord[] {
  * @example
  * initiativeEvents('usmca').find((e) => e.kind === 'entry-into-force')?.date // '2020-07-01'
  */
-export function initiativeEvents(key: InitiativeKey): DeepReadonly<Event>[] {
+export function initiativeEvents(key: InitiativeKey): EventRecord[] {
   const { id } = requireInitiative(key);
   return events.filter((e) => e.initiatives.includes(id));
 }

@@ -1,3 +1,5 @@
+import type { Qualifier, RemittanceRecord } from '../generated/records.js';
+export type { RemittanceRecord } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import {
   change,
@@ -9,14 +11,8 @@ import {
   type SeriesRangeOptions,
   seriesBetween,
 } from '../core/series.js';
-import type { DeepReadonly } from '../core/freeze.js';
 import { remittances as all } from '../generated/remittances.js';
-import type { Qualifier } from '../schemas/quantity.js';
-import type { Remittance } from '../schemas/remittance.js';
 import { REMITTANCE_COVERAGE } from './coverage.js';
-
-/** One year or month of remittances to Mexico, as shipped (read-only). */
-export type RemittanceRecord = DeepReadonly<Remittance>;
 
 /** One row of `remittanceSeries`, in millions of U.S. dollars as published. */
 export interface RemittanceSeriesRow {

@@ -1,7 +1,7 @@
+import type { Language } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import { type LanguageTag, resolveLocale } from '../core/locale.js';
 import { formatPartialDate } from '../format/format-partial-date.js';
-import type { Language } from '../schemas/common.js';
 import { type CslItem, copyOf, readAt, toCslItem } from './csl.js';
 import { sourcesFor } from './sources.js';
 import { apaCitation, bibtexEntry, CITE_STYLES, type CiteStyle, chicagoCitation } from './styles.js';

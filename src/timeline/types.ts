@@ -1,10 +1,6 @@
+import type { Domain, EventKind, EventRecord } from '../generated/records.js';
+export type { EventRecord } from '../generated/records.js';
 import type { DateInput } from '../core/date-input.js';
-import type { DeepReadonly } from '../core/freeze.js';
-import type { Domain } from '../schemas/common.js';
-import type { Event, EventKind } from '../schemas/event.js';
-
-/** An event as shipped (read-only). */
-export type EventRecord = DeepReadonly<Event>;
 
 /** Filters of a timeline query; all given filters must hold. */
 export interface TimelineQuery {
