@@ -23,7 +23,6 @@ export * from './search/index.js';
 export * from './format/index.js';
 export type { DateInput } from './core/date-input.js';
 export type { DeepReadonly } from './core/freeze.js';
-export type { PartialDateParts, DatePrecision } from './core/partial-date.js';
 export type { ActorId } from './generated/actors.js';
 export type { CommentId } from './generated/comments.js';
 export type { EventId } from './generated/events.js';

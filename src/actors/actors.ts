@@ -14,6 +14,9 @@ export interface ActorsQuery {
 /**
  * Actors matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown kind.
  *
+ * @param query - `kind` and `country`; all given filters must hold
+ * @returns the matching actors, sorted by id
+ * @throws `InvalidArgumentError` for an unknown kind or a `query` that is not an object
  * @example
  * actors({ kind: 'person', country: 'MX' }).map((a) => a.id).includes('claudia-sheinbaum') // true
  */

@@ -7,6 +7,8 @@ import { comments as all } from '../generated/comments.js';
  * The five public comments on the brief, in page order. Each stance is this project's editorial label
  * (`stance.basis === 'editorial'`), not the commenter's.
  *
+ * @returns the comments, frozen
+ * @throws never
  * @example
  * comments().map((c) => c.author) // ['dedus mopedus', 'ytkonos', 'lettlelenok', 'Michelangelo', 'Bella Ciao']
  */
@@ -17,6 +19,8 @@ export function comments(): readonly CommentRecord[] {
 /**
  * How many comments take each stance; every stance is present, with 0 where none does.
  *
+ * @returns the number of comments per stance
+ * @throws never
  * @example
  * stanceSummary() // { supportive: 2, skeptical: 2, critical: 1 }
  */

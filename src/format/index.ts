@@ -8,3 +8,10 @@ export {
   formatUsd,
 } from './format-quantity.js';
 export { type Localized, localize } from './localize.js';
+export {
+  type DatePrecision,
+  type DaySpan,
+  type PartialDateParts,
+  parsePartialDate,
+  partialDateSpan,
+} from '../core/partial-date.js';

@@ -27,6 +27,9 @@ function activeOnSpan(record: InitiativeRecord, day: { first: number; last: numb
  * Initiatives matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown domain or
  * status and `InvalidDateError` for a bad `activeOn`.
  *
+ * @param query - `domain`, `status`, `activeOn` and `party`; all given filters must hold
+ * @returns the matching initiatives, sorted by id
+ * @throws `InvalidArgumentError` for an unknown domain or status; `InvalidDateError` for a bad `activeOn`
  * @example
  * initiatives({ domain: 'trade' }).map((i) => i.id).includes('usmca') // true
  * initiatives({ party: 'CA', status: 'replaced' }).map((i) => i.id) // ['nafta']
