@@ -5,6 +5,7 @@
  * for the data it uses; the zod schemas live in `us-mexico-relations/schemas`.
  *
  * @packageDocumentation
+ * @module us-mexico-relations
  */
 export * from './errors.js';
 export * from './meta.js';

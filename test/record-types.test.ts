@@ -1,9 +1,20 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/v4';
 import type { DeepReadonly } from '../src/core/freeze.js';
+import type { citableDatasets } from '../src/generated/citable.js';
 import type * as records from '../src/generated/records.js';
 import type * as schemas from '../src/schemas/index.js';
-import type { ActorId, CommentId, EventId, FigureId, InitiativeId, PlaceId, RoleId, SourceId } from '../src/index.js';
+import type {
+  ActorId,
+  CitableId,
+  CommentId,
+  EventId,
+  FigureId,
+  InitiativeId,
+  PlaceId,
+  RoleId,
+  SourceId,
+} from '../src/index.js';
 
 /** The same type written out field by field, so that an interface and an intersection compare by their fields. */
 type Expand<T> = T extends readonly (infer Item)[]
@@ -48,6 +59,10 @@ describe('generated record types', () => {
     expectTypeOf<records.Domain>().toEqualTypeOf<z.infer<typeof schemas.DomainSchema>>();
     expectTypeOf<records.EventKind>().toEqualTypeOf<z.infer<typeof schemas.EventKindSchema>>();
     expectTypeOf<records.Qualifier>().toEqualTypeOf<z.infer<typeof schemas.QualifierSchema>>();
+  });
+
+  it('make CitableId the ids of exactly the citable datasets', () => {
+    expectTypeOf<CitableId>().toEqualTypeOf<(typeof citableDatasets)[number][number]['id']>();
   });
 
   it('give a record read from the data its literal id', () => {

@@ -1,4 +1,10 @@
-import type { citableDatasets } from '../generated/citable.js';
+import type { ActorId } from '../generated/actors.js';
+import type { CommentId } from '../generated/comments.js';
+import type { EventId } from '../generated/events.js';
+import type { FigureId } from '../generated/figures.js';
+import type { InitiativeId } from '../generated/initiatives.js';
+import type { PlaceId } from '../generated/places.js';
+import type { RoleId } from '../generated/roles.js';
 import type { Citation, SourceRecord } from '../generated/records.js';
 export type { SourceRecord } from '../generated/records.js';
 import type { DeepReadonly } from '../core/freeze.js';
@@ -9,7 +15,8 @@ export interface CitableRecord {
 }
 
 /** The id of any record `cite` and `sourcesFor` accept: an initiative, event, actor, role, place, figure or comment. */
-export type CitableId = (typeof citableDatasets)[number][number]['id'];
+// test/record-types.test.ts checks that this is the union over the citable datasets of the DATASETS table.
+export type CitableId = InitiativeId | EventId | ActorId | RoleId | PlaceId | FigureId | CommentId;
 
 /**
  * What `cite`, `cslItems` and `sourcesFor` take: a record with sources, the id of a citable record (editors complete
