@@ -11,6 +11,7 @@ import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName } from './lib/d
 import { assertSupportedKeywords } from './lib/json-schema-keywords.js';
 import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
 import { generatedDir } from './lib/paths.js';
+import { recordTypeName, recordTypesModule } from './lib/record-types.js';
 import { writeOrCheck } from './lib/write-or-check.js';
 
 const HEADER = (from: string) =>
@@ -18,10 +19,11 @@ const HEADER = (from: string) =>
 
 function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   const naming = DATASETS[name];
+  const recordType = recordTypeName(naming.type);
   const lines = [
     HEADER(naming.file),
-    `import { deepFreeze, type DeepReadonly } from '../core/freeze.js';`,
-    `import type { ${naming.type} } from '../schemas/${naming.schemaFile}.js';`,
+    `import { deepFreeze } from '../core/freeze.js';`,
+    `import type { ${recordType} } from './records.js';`,
     '',
   ];
   if (naming.idType !== undefined) {
@@ -35,14 +37,9 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   }
   // JSON.parse of a string literal starts faster than an object literal of the same data; both are marked pure so
   // that bundlers drop the data when nothing uses it.
-  // Records whose dataset has an id union carry it in their type, so that ids taken from them complete and check.
-  const recordType =
-    naming.idType === undefined
-      ? `DeepReadonly<${naming.type}>`
-      : `(DeepReadonly<${naming.type}> & { readonly id: ${naming.idType} })`;
   lines.push(
     `/** Every ${naming.noun} (${records.length}), validated at build time and deeply frozen. */`,
-    `export const ${name}: readonly ${recordType}[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));`,
+    `export const ${name}: readonly ${recordType}[] = /* @__PURE__ */ deepFreeze<${recordType}[]>(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));`,
     '',
   );
   return lines.join('\n');
@@ -130,6 +127,7 @@ export function renderGenerated(data: Dataset): Map<string, string> {
   add('meta.ts', metaModule(data));
   add('json-schemas.ts', jsonSchemasModule());
   add('citable.ts', citableModule());
+  add('records.ts', recordTypesModule(HEADER('the zod schemas in src/schemas')));
   return files;
 }
 

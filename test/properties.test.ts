@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTimeline, search, tradeSeries, tradeTotal, tradeYears, type Event } from '../src/index.js';
+import type * as z from 'zod/v4';
+import { createTimeline, search, tradeSeries, tradeTotal, tradeYears } from '../src/index.js';
+import type { EventSchema } from '../src/schemas/index.js';
 import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
 
 const partialDate = fc
@@ -19,7 +21,7 @@ const partialDate = fc
           : { year, month, day, precision },
   );
 
-function eventAt(parts: PartialDateParts, index: number): Event {
+function eventAt(parts: PartialDateParts, index: number): z.infer<typeof EventSchema> {
   const text = { en: `Event ${index}`, es: `Evento ${index}` };
   return {
     id: `event-${index}`,

@@ -49,11 +49,11 @@ export function devVersion(name: string): string {
 }
 
 /**
- * Creates `<work>/consumer`: a private ESM project depending on the tarball and on zod (the peer dependency), not
- * yet installed. Returns its path.
+ * Creates `<work>/<name>`: a private ESM project depending on the tarball and on zod (the optional peer dependency:
+ * this repository's version unless another is given), not yet installed. Returns its path.
  */
-export function writeConsumer(work: string, tarball: string): string {
-  const consumer = join(work, 'consumer');
+export function writeConsumer(work: string, tarball: string, zod = devVersion('zod'), name = 'consumer'): string {
+  const consumer = join(work, name);
   mkdirSync(consumer, { recursive: true });
   writeFileSync(
     join(consumer, 'package.json'),
@@ -62,7 +62,7 @@ export function writeConsumer(work: string, tarball: string): string {
         name: 'consumer',
         private: true,
         type: 'module',
-        dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') },
+        dependencies: { 'us-mexico-relations': `file:${tarball}`, zod },
       },
       null,
       2,

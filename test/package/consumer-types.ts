@@ -8,14 +8,14 @@ import {
   timeline,
 } from 'us-mexico-relations';
 import { tradeTotal } from 'us-mexico-relations/trade';
-import { EventSchema, type Event } from 'us-mexico-relations/schemas';
+import { EventSchema } from 'us-mexico-relations/schemas';
 
 const id: InitiativeId = 'usmca';
 const total: number = tradeTotal(2023);
 const rows: TradeSeriesRow[] = tradeSeries({ from: 2020 });
 const acronym: string | undefined = getInitiative(id)?.acronyms.es[0];
 const events: EventRecord[] = timeline({ domains: ['security'] });
-const parsed: Event = EventSchema.parse(events[0]);
+const parsed: { readonly id: string } = EventSchema.parse(events[0]);
 // @ts-expect-error records are read-only
 events[0]!.title.en = 'changed';
 // @ts-expect-error unknown domain
