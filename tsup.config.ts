@@ -21,14 +21,13 @@ export const entries = {
 };
 
 export default defineConfig({
-  // One config for both formats, so that the declarations (.d.ts and .d.cts) come out of one TypeScript pass.
+  // The declarations come from the one TypeScript pass of the build (scripts/write-declarations.ts), not from tsup.
   format: ['esm', 'cjs'],
   // The `usmx` binary is ESM only (it reads its own package.json through import.meta), so the CommonJS copy this
   // config also makes of it is deleted. No CommonJS chunk is left for it alone: the CLI reaches the data only through
   // the root entry.
   entry: { ...entries, usmx: 'src/cli/usmx.ts' },
   onSuccess: async () => rmSync('dist/usmx.cjs', { force: true }),
-  dts: { entry: entries },
   // Shared chunks keep one copy of each dataset and one identity per error class across subpaths.
   splitting: true,
   sourcemap: false,

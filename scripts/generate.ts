@@ -13,6 +13,7 @@ import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName } from './lib/d
 import { assertSupportedKeywords } from './lib/json-schema-keywords.js';
 import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
 import { generatedDir } from './lib/paths.js';
+import { recordTypeName, recordTypesModule } from './lib/record-types.js';
 import { writeOrCheck } from './lib/write-or-check.js';
 
 const HEADER = (from: string) =>
@@ -20,10 +21,11 @@ const HEADER = (from: string) =>
 
 function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   const naming = DATASETS[name];
+  const recordType = recordTypeName(naming.type);
   const lines = [
     HEADER(naming.file),
-    `import { type DeepReadonly, frozenJson } from '../core/freeze.js';`,
-    `import type { ${naming.type} } from '../schemas/${naming.schemaFile}.js';`,
+    `import { frozenJson } from '../core/freeze.js';`,
+    `import type { ${recordType} } from './records.js';`,
     '',
   ];
   if (naming.idType !== undefined) {
@@ -37,16 +39,11 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   }
   // JSON.parse of a string literal starts faster than an object literal of the same data. The data is parsed and
   // frozen on the first call, not at import: most programs touch a few datasets, and a bundler drops the unused ones.
-  // Records whose dataset has an id union carry it in their type, so that ids taken from them complete and check.
-  const recordType =
-    naming.idType === undefined
-      ? `DeepReadonly<${naming.type}>`
-      : `(DeepReadonly<${naming.type}> & { readonly id: ${naming.idType} })`;
   lines.push(
-    `let parsed: ReturnType<typeof ${name}> | undefined;`,
+    `let parsed: readonly ${recordType}[] | undefined;`,
     `/** Every ${naming.noun} (${records.length}), validated at build time; parsed and deeply frozen on the first call. */`,
     `export const ${name} = (): readonly ${recordType}[] =>`,
-    `  (parsed ??= frozenJson<ReturnType<typeof ${name}>>(${JSON.stringify(JSON.stringify(records))}));`,
+    `  (parsed ??= frozenJson<readonly ${recordType}[]>(${JSON.stringify(JSON.stringify(records))}));`,
     '',
   );
   return lines.join('\n');
@@ -188,6 +185,7 @@ export function renderGenerated(data: Dataset): Map<string, string> {
   add('json-schemas.ts', jsonSchemasModule());
   add('event-validator.ts', eventValidatorModule());
   add('citable.ts', citableModule());
+  add('records.ts', recordTypesModule(HEADER('the zod schemas in src/schemas')));
   return files;
 }
 

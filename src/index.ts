@@ -5,6 +5,7 @@
  * for the data it uses; the zod schemas live in `us-mexico-relations/schemas`.
  *
  * @packageDocumentation
+ * @module us-mexico-relations
  */
 export * from './errors.js';
 export * from './meta.js';
@@ -23,7 +24,6 @@ export * from './search/index.js';
 export * from './format/index.js';
 export type { DateInput } from './core/date-input.js';
 export type { DeepReadonly } from './core/freeze.js';
-export type { PartialDateParts, DatePrecision } from './core/partial-date.js';
 export type { ActorId } from './generated/actors.js';
 export type { CommentId } from './generated/comments.js';
 export type { EventId } from './generated/events.js';
@@ -32,4 +32,4 @@ export type { InitiativeId } from './generated/initiatives.js';
 export type { PlaceId } from './generated/places.js';
 export type { RoleId } from './generated/roles.js';
 export type { SourceId } from './generated/sources.js';
-export type * from './schemas/types.js';
+export type * from './generated/records.js';

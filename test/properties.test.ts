@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createTimeline,
-  type InvalidEventsError,
-  search,
-  tradeSeries,
-  tradeTotal,
-  tradeYears,
-  type Event,
-} from '../src/index.js';
+import type * as z from 'zod/v4';
+import { createTimeline, type InvalidEventsError, search, tradeSeries, tradeTotal, tradeYears } from '../src/index.js';
+import type { EventSchema } from '../src/schemas/index.js';
 import { checkJsonSchema, type JsonSchema } from '../src/core/json-schema-check.js';
 import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
 import { compareEvents } from '../src/timeline/event-index.js';
@@ -30,7 +24,7 @@ const partialDate = fc
           : { year, month, day, precision },
   );
 
-function eventAt(parts: PartialDateParts, index: number): Event {
+function eventAt(parts: PartialDateParts, index: number): z.infer<typeof EventSchema> {
   const text = { en: `Event ${index}`, es: `Evento ${index}` };
   return {
     id: `event-${index}`,
@@ -90,7 +84,7 @@ describe('createTimeline order and validation', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(partialDate, fc.integer({ min: 0, max: 40 })), { maxLength: 80 }), (entries) => {
         const events = entries.map(([date], i) => ({ ...eventAt(date, i), id: `e-${entries[i]?.[1]}-${i}` }));
-        const expected = [...events].sort(compareEvents).map((e) => e.id);
+        const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
         expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -15,6 +15,7 @@ interface Workflow {
     string,
     {
       'runs-on': string;
+      permissions?: Record<string, string>;
       strategy?: { matrix: { node: number[] } };
       steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
     }
@@ -48,6 +49,7 @@ describe('GitHub workflows', () => {
         'ci.yml': read('.github/workflows/ci.yml'),
         'release.yml': read('.github/workflows/release.yml'),
         'refresh-trade.yml': read('.github/workflows/refresh-trade.yml'),
+        'docs.yml': read('.github/workflows/docs.yml'),
       }),
     ).toEqual([]);
     // The linter does find problems: an undefined matrix property.
@@ -67,6 +69,19 @@ describe('GitHub workflows', () => {
     expect(job?.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
     expect(read('README.md')).toContain('npm test');
     expect(read('.ci/run')).toMatch(/^npm ci\nnpm test\n$/m);
+    // The browser test needs Chromium: .ci/run installs Debian's when the machine has none.
+    expect(read('.ci/run')).toContain('apt-get install -y chromium');
+  });
+  it('docs.yml builds the reference with the explorer and deploys it to GitHub Pages', () => {
+    const workflow = parse(read('.github/workflows/docs.yml')) as Workflow;
+    const build = workflow.jobs.build?.steps ?? [];
+    expect(build.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run docs']);
+    expect(JSON.parse(read('package.json')).scripts.docs).toContain('npm run site');
+    const upload = build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.path).toBe('docs/api');
+    const deploy = workflow.jobs.deploy;
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
   it('release.yml publishes with the changesets action and npm provenance', () => {
     const workflow = parse(read('.github/workflows/release.yml')) as Workflow;

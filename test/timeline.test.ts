@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod/v4';
 import { assertSupportedKeywords, unsupportedKeywords } from '../scripts/lib/json-schema-keywords.js';
 import { eventJsonSchema } from '../src/generated/json-schemas.js';
 import { EventSchema } from '../src/schemas/index.js';
@@ -12,10 +13,12 @@ import {
   InvalidRangeError,
   NotFoundError,
   timeline,
-  type Event,
 } from '../src/index.js';
 
-const sample: Event = {
+/** An app's own event, as `createTimeline` validates it: any id. */
+type AppEvent = z.infer<typeof EventSchema>;
+
+const sample: AppEvent = {
   id: 'kickoff',
   date: '2025-09',
   kind: 'meeting',

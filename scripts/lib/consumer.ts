@@ -3,9 +3,10 @@
  * the package check (scripts/check-package.ts) and the bench (scripts/bench.ts), which both measure the package as
  * an app installs it. Run after `npm run build`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { root } from './paths.js';
 
 /** What `npm pack --json` reports about the tarball. */
@@ -16,14 +17,20 @@ export interface PackedTarball {
   readonly files: readonly { readonly path: string }[];
 }
 
+const commandOptions = (cwd: string) =>
+  ({ cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }) as const;
+
 /** Runs a command and returns its standard output; throws (with stdout and stderr on the error) when it fails. */
 export function run(command: string, args: readonly string[], cwd = root): string {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  return execFileSync(command, args, { ...commandOptions(cwd), stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * {@link run} without blocking, so that independent checks (a linter, an install, two compilers) share the cores.
+ * Rejects, with stdout and stderr on the error, when the command fails.
+ */
+export async function runConcurrently(command: string, args: readonly string[], cwd = root): Promise<string> {
+  return (await promisify(execFile)(command, args, commandOptions(cwd))).stdout;
 }
 
 /** Empties `work` and packs the package into it; returns the tarball's path and npm's description of it. */
@@ -42,11 +49,11 @@ export function devVersion(name: string): string {
 }
 
 /**
- * Creates `<work>/consumer`: a private ESM project depending on the tarball and on zod (the peer dependency), not
- * yet installed. Returns its path.
+ * Creates `<work>/<name>`: a private ESM project depending on the tarball and on zod (the optional peer dependency:
+ * this repository's version unless another is given), not yet installed. Returns its path.
  */
-export function writeConsumer(work: string, tarball: string): string {
-  const consumer = join(work, 'consumer');
+export function writeConsumer(work: string, tarball: string, zod = devVersion('zod'), name = 'consumer'): string {
+  const consumer = join(work, name);
   mkdirSync(consumer, { recursive: true });
   writeFileSync(
     join(consumer, 'package.json'),
@@ -55,7 +62,7 @@ export function writeConsumer(work: string, tarball: string): string {
         name: 'consumer',
         private: true,
         type: 'module',
-        dependencies: { 'us-mexico-relations': `file:${tarball}`, zod: devVersion('zod') },
+        dependencies: { 'us-mexico-relations': `file:${tarball}`, zod },
       },
       null,
       2,
@@ -64,13 +71,23 @@ export function writeConsumer(work: string, tarball: string): string {
   return consumer;
 }
 
+const installArguments = [
+  'install',
+  '--prefer-offline',
+  '--no-audit',
+  '--no-fund',
+  '--ignore-scripts',
+  '--loglevel=error',
+];
+
 /** Installs the consumer project's dependencies (the tarball among them) without running scripts. */
 export function installConsumer(consumer: string): void {
-  run(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
-    consumer,
-  );
+  run('npm', installArguments, consumer);
+}
+
+/** {@link installConsumer} without blocking. */
+export async function installConsumerConcurrently(consumer: string): Promise<void> {
+  await runConcurrently('npm', installArguments, consumer);
 }
 
 /** Packs the package into `work` and installs it in `<work>/consumer`, in one go; throws on any failure. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import type { CsvCell } from '../../src/core/csv.js';
 import {
   ActorSchema,

@@ -7,6 +7,7 @@ import { foldKey } from '../../src/core/fold.js';
 import { initiativeKeys } from '../../src/initiatives/keys.js';
 import { placeKeys } from '../../src/places/keys.js';
 import { derivedFlows } from '../../src/trade/flows.js';
+import type { ActorRecord, InitiativeRecord, PlaceRecord } from '../../src/generated/records.js';
 import { dateSpan } from '../../src/core/partial-date.js';
 import { checkTradeVintages } from './census/vintages-check.js';
 import { isMonth, monthsOf, periodsBetween, type SeriesRange } from '../../src/core/series.js';
@@ -390,9 +391,10 @@ export const checkLookupKeys: Check = (data) => {
       }
     }
   };
-  scan('initiatives', data.initiatives, initiativeKeys);
-  scan('actors', data.actors, actorKeys);
-  scan('places', data.places, placeKeys);
+  // The id unions are generated from these very records, so validated records are shipped records.
+  scan('initiatives', data.initiatives as readonly InitiativeRecord[], initiativeKeys);
+  scan('actors', data.actors as readonly ActorRecord[], actorKeys);
+  scan('places', data.places as readonly PlaceRecord[], placeKeys);
   return problems;
 };
 

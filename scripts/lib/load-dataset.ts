@@ -1,5 +1,5 @@
 /** The validated, checked dataset, and the JSON Schema of a record kind: what most scripts start from. */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { formatProblem, loadRawDataset, parseDataset, type Dataset } from './dataset.js';
 import { checkIntegrity } from './integrity.js';
 import { root } from './paths.js';

@@ -1,7 +1,7 @@
+import type { ActorKind } from '../generated/records.js';
 import { oneOf, options, text } from '../core/arguments.js';
 import { ACTOR_KINDS } from '../core/vocabulary.js';
 import { actors as all } from '../generated/actors.js';
-import type { ActorKind } from '../schemas/actor.js';
 import type { ActorRecord } from './types.js';
 
 /** Filters of `actors`. */
@@ -14,6 +14,9 @@ export interface ActorsQuery {
 /**
  * Actors matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown kind.
  *
+ * @param query - `kind` and `country`; all given filters must hold
+ * @returns the matching actors, sorted by id
+ * @throws `InvalidArgumentError` for an unknown kind or a `query` that is not an object
  * @example
  * actors({ kind: 'person', country: 'MX' }).map((a) => a.id).includes('claudia-sheinbaum') // true
  */

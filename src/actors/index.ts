@@ -1,3 +1,10 @@
+/**
+ * People, governments, agencies and forces, and the office holders of record (`officeHolder`, `officeTerms`,
+ * `officeRoles`).
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/actors
+ */
 export { getActor, requireActor } from './lookup.js';
 export { actorKeys } from './keys.js';
 export { type ActorsQuery, actors } from './actors.js';

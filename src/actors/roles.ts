@@ -71,6 +71,7 @@ export function indexedRole(roleId: unknown): IndexedRole {
  * record covers.
  *
  * @returns every role record
+ * @throws never
  * @example
  * officeRoles().map((r) => r.id).includes('us-ambassador-to-mexico') // true
  * officeRoles().find((r) => r.id === 'president-of-mexico')?.name.es // 'Presidente de los Estados Unidos Mexicanos'

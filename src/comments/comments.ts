@@ -1,15 +1,14 @@
-import type { DeepReadonly } from '../core/freeze.js';
+import type { CommentRecord, Stance } from '../generated/records.js';
+export type { CommentRecord } from '../generated/records.js';
 import { STANCES } from '../core/vocabulary.js';
 import { comments as all } from '../generated/comments.js';
-import type { Comment, Stance } from '../schemas/comment.js';
-
-/** A comment as shipped (read-only). */
-export type CommentRecord = DeepReadonly<Comment>;
 
 /**
  * The five public comments on the brief, in page order. Each stance is this project's editorial label
  * (`stance.basis === 'editorial'`), not the commenter's.
  *
+ * @returns the comments, frozen
+ * @throws never
  * @example
  * comments().map((c) => c.author) // ['dedus mopedus', 'ytkonos', 'lettlelenok', 'Michelangelo', 'Bella Ciao']
  */
@@ -20,6 +19,8 @@ export function comments(): readonly CommentRecord[] {
 /**
  * How many comments take each stance; every stance is present, with 0 where none does.
  *
+ * @returns the number of comments per stance
+ * @throws never
  * @example
  * stanceSummary() // { supportive: 2, skeptical: 2, critical: 1 }
  */

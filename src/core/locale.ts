@@ -1,5 +1,5 @@
+import type { Language } from '../generated/records.js';
 import { describe, InvalidArgumentError } from './errors.js';
-import type { Language } from '../schemas/common.js';
 
 /**
  * A language as an app passes it: `'en'`, `'es'`, or a BCP-47 tag for either (`'es-MX'`, `'es-ES'`, `'en-US'`,

@@ -10,11 +10,13 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 /** The calendar fields of a valid partial date. */
 export interface PartialDateParts {
+  /** The year, 1–9999. */
   readonly year: number;
   /** 1–12, present for month and day precision. */
   readonly month?: number;
   /** 1–31, present for day precision. */
   readonly day?: number;
+  /** Whether the date is known to the year, the month or the day. */
   readonly precision: DatePrecision;
 }
 
@@ -36,6 +38,11 @@ function isLeapYear(year: number): boolean {
 /**
  * Parses a partial date, or returns `undefined` when the text is not a real calendar date of that shape.
  *
+ * @param text - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @returns the year, month and day as numbers with the date's precision, or `undefined` for anything else (never
+ *   throws)
+ *
+ * @throws never: anything but a valid partial date gives `undefined`
  * @example
  * parsePartialDate('2025-09') // { year: 2025, month: 9, precision: 'month' }
  * parsePartialDate('2025-02-30') // undefined
@@ -98,16 +105,22 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** The first and last day (inclusive UTC day numbers) that a partial date covers. */
 export interface DaySpan {
+  /** The first day, in days since 1970-01-01 (`new Date(first * 86_400_000)` is its UTC midnight). */
   readonly first: number;
+  /** The last day, inclusive, in days since 1970-01-01. */
   readonly last: number;
 }
 
 /**
  * The span of days a partial date covers: a year covers 365 or 366 days, a month its days, a day itself.
  *
+ * @param parts - a parsed partial date, as `parsePartialDate` returns it
+ * @returns the first and last day it covers, as UTC day numbers
+ * @throws never
  * @example
  * const span = partialDateSpan({ year: 2025, month: 9, precision: 'month' });
  * span.last - span.first // 29
+ * new Date(span.first * 86_400_000).toISOString() // '2025-09-01T00:00:00.000Z'
  */
 export function partialDateSpan(parts: PartialDateParts): DaySpan {
   const firstMonth = parts.month ?? 1;

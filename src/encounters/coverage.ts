@@ -1,4 +1,4 @@
-import type { EncounterComponent, EncounterScope } from '../schemas/encounter.js';
+import type { EncounterComponent, EncounterScope } from '../generated/records.js';
 import type { SeriesRange } from '../core/series.js';
 
 /** One series of encounters: a scope, a component, and fiscal years or months. */

@@ -1,3 +1,4 @@
+import type { EncounterComponent, EncounterScope } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import {
   change,
@@ -8,7 +9,6 @@ import {
   seriesBetween,
 } from '../core/series.js';
 import { encounters as all } from '../generated/encounters.js';
-import type { EncounterComponent, EncounterScope } from '../schemas/encounter.js';
 import { ENCOUNTER_COVERAGE, type EncounterCoverage } from './coverage.js';
 import type { EncounterRecord, EncounterSeriesRow } from './types.js';
 
@@ -32,6 +32,10 @@ function seriesOf(choice: EncounterOptions | undefined, fiscal: boolean): Encoun
  * The record of one fiscal year (`'FY2024'`) or month (`'2024-09'`) of CBP encounters, with its qualifier, vintage,
  * sources and earlier values, or `undefined` when the series does not have it.
  *
+ * @param period - a fiscal year (`FY2024`) or a month (`2024-09`)
+ * @param choice - `scope` and `component` (southwest border, total, unless given)
+ * @returns the record, or `undefined` when the series does not have the period
+ * @throws `InvalidArgumentError` for a malformed period or an unknown scope or component
  * @example
  * getEncounters('FY2024', { scope: 'nationwide' })?.value // 2901142
  */
@@ -45,6 +49,11 @@ export function getEncounters(period: string, choice?: EncounterOptions): Encoun
  * published: southwest-border totals unless `scope` or `component` say otherwise. Throws `CoverageError` when the
  * series does not have the period (see `encounterCoverage`); check `getEncounters(...).qualifier` for hedged values.
  *
+ * @param period - a fiscal year (`FY2024`) or a month (`2024-09`)
+ * @param choice - `scope` and `component` (southwest border, total, unless given)
+ * @returns the number of encounters, as published
+ * @throws `CoverageError` when the series does not have the period; `InvalidArgumentError` for a malformed period or an
+ *   unknown scope or component
  * @example
  * encounterCount('FY2019') // 977509
  * encounterCount('FY2024', { scope: 'nationwide', component: 'usbp' }) // 1577319
@@ -63,6 +72,10 @@ export interface EncounterSeriesOptions extends EncounterOptions, SeriesRangeOpt
  * One series of encounters, oldest first: every period the data has between `from` and `to` (a period missing
  * inside is absent, never filled in).
  *
+ * @param choice - `scope`, `component`, `frequency` (`fiscal-year` or `month`), `from` and `to`
+ * @returns one row per period, oldest first
+ * @throws `InvalidArgumentError` for an unknown option value or a bound of the wrong precision; `InvalidRangeError`
+ *   when `from` is after `to`
  * @example
  * encounterSeries({ scope: 'nationwide', from: 'FY2022', to: 'FY2024' }).map((r) => r.value) // [2766582, 3201144, 2901142]
  */
@@ -79,6 +92,11 @@ export function encounterSeries(choice?: EncounterSeriesOptions): EncounterSerie
 /**
  * How encounters changed from one period to another of the same series.
  *
+ * @param fromPeriod - the earlier fiscal year or month
+ * @param toPeriod - the later one, of the same frequency
+ * @param choice - `scope` and `component`
+ * @returns the absolute and percentage change
+ * @throws `CoverageError` when the series lacks either period; `InvalidArgumentError` for a malformed period or option
  * @example
  * Math.round(encounterChange('FY2023', 'FY2024', { scope: 'nationwide' }).percent) // -9
  */
@@ -89,6 +107,9 @@ export function encounterChange(fromPeriod: string, toPeriod: string, choice?: E
 /**
  * The stretches each series covers without gaps, and the periods missing inside them with the reason.
  *
+ * @param choice - `scope`, `component` and `frequency`, to narrow the list
+ * @returns each series with its gap-free ranges and the missing periods inside them
+ * @throws `InvalidArgumentError` when `choice` is not an object
  * @example
  * encounterCoverage({ scope: 'southwest-border', component: 'total', frequency: 'month' })[0]?.ranges[0]?.missing.map((m) => m.period) // ['2017-11', '2020-06']
  */

@@ -1,3 +1,10 @@
+/**
+ * CBP encounters at the southwest border and nationwide, by fiscal year and month, with their qualifiers, vintages
+ * and coverage.
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/encounters
+ */
 export type { EncounterCoverage, EncounterSeriesKey } from './coverage.js';
 export {
   type EncounterOptions,

@@ -1,9 +1,5 @@
-import type { DeepReadonly } from '../core/freeze.js';
-import type { Encounter } from '../schemas/encounter.js';
-import type { Qualifier } from '../schemas/quantity.js';
-
-/** One period of CBP encounters, as shipped (read-only). */
-export type EncounterRecord = DeepReadonly<Encounter>;
+import type { Qualifier } from '../generated/records.js';
+export type { EncounterRecord } from '../generated/records.js';
 
 /** One row of `encounterSeries`. */
 export interface EncounterSeriesRow {

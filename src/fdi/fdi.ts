@@ -1,13 +1,10 @@
+import type { FdiYearRecord } from '../generated/records.js';
+export type { FdiYearRecord } from '../generated/records.js';
 import { wholeNumber } from '../core/arguments.js';
 import { CoverageError, InvalidRangeError } from '../core/errors.js';
-import type { DeepReadonly } from '../core/freeze.js';
 import { change, type SeriesChange, type SeriesRange, type SeriesRangeOptions } from '../core/series.js';
 import { fdi as all } from '../generated/fdi.js';
-import type { FdiYear } from '../schemas/fdi.js';
 import { FDI_COVERAGE } from './coverage.js';
-
-/** One year of foreign direct investment in Mexico, as shipped (read-only). */
-export type FdiYearRecord = DeepReadonly<FdiYear>;
 
 /** One row of `fdiSeries`, in millions of U.S. dollars as published. */
 export interface FdiSeriesRow {
@@ -22,6 +19,9 @@ export interface FdiSeriesRow {
  * The record of a year of foreign direct investment in Mexico (Secretaría de Economía), with its vintage,
  * preliminary status, sources and other published figures, or `undefined` when the data does not have it.
  *
+ * @param year - a calendar year
+ * @returns the record, or `undefined` when the data does not have the year
+ * @throws `InvalidArgumentError` when `year` is not a whole number
  * @example
  * getFdiYear(2025)?.preliminary // true
  */
@@ -47,6 +47,9 @@ function covered(year: unknown, argument: string): FdiYearRecord {
  * has (check `getFdiYear(year).preliminary`: first releases are revised). Throws `CoverageError` for a year the data
  * does not have.
  *
+ * @param year - a calendar year
+ * @returns total FDI, US$ millions
+ * @throws `CoverageError` for a year the data does not have; `InvalidArgumentError` when `year` is not a whole number
  * @example
  * fdiTotal(2025) // 40871
  */
@@ -57,6 +60,9 @@ export function fdiTotal(year: number): number {
 /**
  * The part from the United States, US$ millions, where the copy of that year's release prints it; else `undefined`.
  *
+ * @param year - a calendar year
+ * @returns the U.S. part, US$ millions, or `undefined` where the release does not print it
+ * @throws `CoverageError` for a year the data does not have; `InvalidArgumentError` when `year` is not a whole number
  * @example
  * fdiFromUs(2025) // 15877
  */
@@ -67,6 +73,9 @@ export function fdiFromUs(year: number): number | undefined {
 /**
  * The annual series, oldest first, between two years inclusive (a year the data lacks is absent, never filled in).
  *
+ * @param range - `from` and `to` years, inclusive; the series' ends by default
+ * @returns one row per year the data has, oldest first
+ * @throws `InvalidArgumentError` for a year that is not a whole number; `InvalidRangeError` when `from` is after `to`
  * @example
  * fdiSeries({ from: 2024 }).map((r) => r.totalUsdMillions) // [36872, 40871]
  */
@@ -87,6 +96,10 @@ export function fdiSeries(range?: SeriesRangeOptions): FdiSeriesRow[] {
 /**
  * How total FDI changed from one year to another, in US$ millions and percent.
  *
+ * @param fromYear - the earlier year
+ * @param toYear - the later year
+ * @returns the absolute (US$ millions) and percentage change
+ * @throws `CoverageError` when the data lacks either year; `InvalidArgumentError` for a year that is not a whole number
  * @example
  * Math.round(fdiChange(2024, 2025).percent) // 11
  */
@@ -97,6 +110,8 @@ export function fdiChange(fromYear: number, toYear: number): SeriesChange {
 /**
  * The years the series covers, and the years missing inside with the reason.
  *
+ * @returns the covered stretches of years, with the missing years and why
+ * @throws never
  * @example
  * fdiCoverage()[0]?.missing.map((m) => m.period) // ['2017']
  */

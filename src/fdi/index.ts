@@ -1,3 +1,9 @@
+/**
+ * Foreign direct investment in Mexico (Secretaría de Economía) by year, with the part from the United States.
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/fdi
+ */
 export {
   type FdiSeriesRow,
   type FdiYearRecord,

@@ -1,9 +1,8 @@
+import type { Language, Qualifier, Quantity } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { type LanguageTag, type ResolvedLocale, resolveLocale } from '../core/locale.js';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
-import type { Language } from '../schemas/common.js';
-import type { Qualifier, Quantity } from '../schemas/quantity.js';
 
 /** Options of `formatQuantity`, `formatUsd` and `formatBalance`. */
 export interface FormatQuantityOptions {

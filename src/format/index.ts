@@ -1,3 +1,9 @@
+/**
+ * Bilingual formatting of quantities, dollars, balances and partial dates, and the partial-date parser.
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/format
+ */
 export type { LanguageTag } from '../core/locale.js';
 export { type FormatDateOptions, formatPartialDate } from './format-partial-date.js';
 export {
@@ -8,3 +14,10 @@ export {
   formatUsd,
 } from './format-quantity.js';
 export { type Localized, localize } from './localize.js';
+export {
+  type DatePrecision,
+  type DaySpan,
+  type PartialDateParts,
+  parsePartialDate,
+  partialDateSpan,
+} from '../core/partial-date.js';

@@ -1,5 +1,5 @@
+import type { Language } from '../generated/records.js';
 import { type LanguageTag, languageOf } from '../core/locale.js';
-import type { Language } from '../schemas/common.js';
 
 /** A record with every `{ en, es }` pair replaced by its value in one language. */
 export type Localized<T> = T extends { readonly en: infer English; readonly es: unknown }

@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '2399f0523250'
+ * dataVersion // e.g. '9770b8068602'
  */
-export const dataVersion = '2399f0523250';
+export const dataVersion = '9770b8068602';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.

@@ -1,10 +1,9 @@
+import type { Domain, InitiativeStatus } from '../generated/records.js';
 import { oneOf, options, text } from '../core/arguments.js';
 import { type DateInput, toDaySpan } from '../core/date-input.js';
 import { dateSpan, spansOverlap } from '../core/partial-date.js';
 import { initiatives as all } from '../generated/initiatives.js';
 import { DOMAINS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
-import type { Domain } from '../schemas/common.js';
-import type { InitiativeStatus } from '../schemas/initiative.js';
 import type { InitiativeRecord } from './types.js';
 
 /** Filters of `initiatives`; all given filters must hold. */
@@ -28,6 +27,9 @@ function activeOnSpan(record: InitiativeRecord, day: { first: number; last: numb
  * Initiatives matching every given filter, sorted by id. Throws `InvalidArgumentError` for an unknown domain or
  * status and `InvalidDateError` for a bad `activeOn`.
  *
+ * @param query - `domain`, `status`, `activeOn` and `party`; all given filters must hold
+ * @returns the matching initiatives, sorted by id
+ * @throws `InvalidArgumentError` for an unknown domain or status; `InvalidDateError` for a bad `activeOn`
  * @example
  * initiatives({ domain: 'trade' }).map((i) => i.id).includes('usmca') // true
  * initiatives({ party: 'CA', status: 'replaced' }).map((i) => i.id) // ['nafta']

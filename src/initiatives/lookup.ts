@@ -10,6 +10,9 @@ const index = /* @__PURE__ */ memo(() => createKeyIndex('initiative', initiative
  * Finds an initiative by id, acronym, alias or name in either language, ignoring case, accents and punctuation;
  * `undefined` when nothing matches. Throws `InvalidArgumentError` when `key` is not a string.
  *
+ * @param key - an id, acronym, alias or name in either language
+ * @returns the initiative, or `undefined` when nothing matches
+ * @throws `InvalidArgumentError` when `key` is not a string
  * @example
  * getInitiative('T-MEC')?.id // 'usmca'
  * getInitiative('DEAN')?.id // 'hled'
@@ -22,6 +25,10 @@ export function getInitiative(key: InitiativeId | (string & {})): InitiativeReco
 /**
  * Like `getInitiative`, but throws `NotFoundError` (with the closest keys as suggestions) when nothing matches.
  *
+ * @param key - an id, acronym, alias or name in either language
+ * @returns the initiative
+ * @throws `NotFoundError` (with the closest keys) when nothing matches; `InvalidArgumentError` when `key` is not a
+ *   string
  * @example
  * requireInitiative('tmec').name.es // 'Tratado entre México, Estados Unidos y Canadá'
  */

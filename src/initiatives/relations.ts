@@ -1,10 +1,8 @@
+import type { ComponentKind, EventRecord } from '../generated/records.js';
 import { oneOf } from '../core/arguments.js';
-import type { DeepReadonly } from '../core/freeze.js';
 import { events } from '../generated/events.js';
 import { type InitiativeId, initiatives } from '../generated/initiatives.js';
 import { COMPONENT_KINDS } from '../core/vocabulary.js';
-import type { ComponentKind } from '../schemas/initiative.js';
-import type { Event } from '../schemas/event.js';
 import { getInitiative, requireInitiative } from './lookup.js';
 import type { ComponentRecord, InitiativeRecord } from './types.js';
 
@@ -15,6 +13,9 @@ export type InitiativeKey = InitiativeId | (string & {});
  * The chain of agreements an initiative replaced and was replaced by, oldest first, including itself. Throws
  * `NotFoundError` for an unknown key.
  *
+ * @param key - any key `getInitiative` accepts
+ * @returns the initiatives in the chain, oldest first, itself included
+ * @throws `NotFoundError` for an unknown key
  * @example
  * initiativeLineage('T-MEC').map((i) => i.id) // ['nafta', 'usmca']
  * initiativeLineage('TLCAN').map((i) => i.id) // ['nafta', 'usmca']
@@ -43,6 +44,9 @@ export function initiativeLineage(key: InitiativeKey): InitiativeRecord[] {
 /**
  * The initiatives whose `parent` is this one, sorted by id. Throws `NotFoundError` for an unknown key.
  *
+ * @param key - any key `getInitiative` accepts
+ * @returns its child initiatives, sorted by id
+ * @throws `NotFoundError` for an unknown key
  * @example
  * initiativeChildren('mission-firewall').map((i) => i.id) // ['air-shipments-platform', …]
  */
@@ -54,10 +58,13 @@ export function initiativeChildren(key: InitiativeKey): InitiativeRecord[] {
 /**
  * The events linked to an initiative, by date then id. Throws `NotFoundError` for an unknown key.
  *
+ * @param key - any key `getInitiative` accepts
+ * @returns the linked events, by date then id
+ * @throws `NotFoundError` for an unknown key
  * @example
  * initiativeEvents('usmca').find((e) => e.kind === 'entry-into-force')?.date // '2020-07-01'
  */
-export function initiativeEvents(key: InitiativeKey): DeepReadonly<Event>[] {
+export function initiativeEvents(key: InitiativeKey): EventRecord[] {
   const { id } = requireInitiative(key);
   return events().filter((e) => e.initiatives.includes(id));
 }
@@ -66,6 +73,10 @@ export function initiativeEvents(key: InitiativeKey): DeepReadonly<Event>[] {
  * An initiative's components (pillars, goals, principles, commitments), optionally of one kind. Throws
  * `NotFoundError` for an unknown key and `InvalidArgumentError` for an unknown kind.
  *
+ * @param key - any key `getInitiative` accepts
+ * @param kind - only components of this kind
+ * @returns the components, in the order the record lists them
+ * @throws `NotFoundError` for an unknown key; `InvalidArgumentError` for an unknown kind
  * @example
  * initiativeComponents('hled', 'pillar').map((c) => c.name.en)
  * // ['Building Back Together', 'Promoting Sustainable Economic and Social Development in Southern Mexico and Central America', …]

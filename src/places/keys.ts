@@ -7,6 +7,7 @@ import type { PlaceRecord } from './types.js';
  *
  * @param record - the place
  * @returns every key of the place, as written
+ * @throws never
  * @example
  * placeKeys(requirePlace('MX-CMX')).includes('CDMX') // true
  * placeKeys(requirePlace('US-TX')).includes('TX') // true

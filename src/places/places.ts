@@ -11,6 +11,9 @@ const index = /* @__PURE__ */ memo(() => createKeyIndex('place', places(), place
  * Finds a place by id, ISO 3166-2 code, INEGI code or name in either language, ignoring case and accents;
  * `undefined` when nothing matches. Throws `InvalidArgumentError` when `key` is not a string.
  *
+ * @param key - an id, ISO 3166-2 code, INEGI code or name in either language
+ * @returns the place, or `undefined` when nothing matches
+ * @throws `InvalidArgumentError` when `key` is not a string
  * @example
  * getPlace('MX-NLE')?.name.es // 'Nuevo León'
  * getPlace('nuevo leon')?.iso31662 // 'MX-NLE'
@@ -23,6 +26,9 @@ export function getPlace(key: PlaceId | (string & {})): PlaceRecord | undefined 
 /**
  * Like `getPlace`, but throws `NotFoundError` (with suggestions) when nothing matches.
  *
+ * @param key - an id, ISO 3166-2 code, INEGI code or name in either language
+ * @returns the place
+ * @throws `NotFoundError` (with suggestions) when nothing matches; `InvalidArgumentError` when `key` is not a string
  * @example
  * requirePlace('Texas').country // 'US'
  */
@@ -33,6 +39,8 @@ export function requirePlace(key: PlaceId | (string & {})): PlaceRecord {
 /**
  * The 32 Mexican federal entities (31 states and Mexico City), sorted by INEGI code.
  *
+ * @returns the 32 entities, a new array each call
+ * @throws never
  * @example
  * mexicanStates().length // 32
  */
@@ -51,6 +59,9 @@ export interface BorderStatesOptions {
 /**
  * The states on the U.S.–Mexico border, of one country or both, sorted by id.
  *
+ * @param query - `country`: `MX` or `US`; both by default
+ * @returns the border states, sorted by id
+ * @throws `InvalidArgumentError` for another country or a `query` that is not an object
  * @example
  * borderStates({ country: 'US' }).map((p) => p.iso31662) // ['US-AZ', 'US-CA', 'US-NM', 'US-TX']
  * borderStates().length // 10

@@ -1,3 +1,9 @@
+/**
+ * Remittance inflows to Mexico (Banco de México) by year and month, with the U.S. share where stated.
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/remittances
+ */
 export {
   getRemittances,
   type RemittanceRecord,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { ACTOR_KINDS } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { CountryCodeSchema, IdSchema, NonEmptyTextSchema } from './common.js';
@@ -37,10 +37,3 @@ export const ActorSchema = z
     note: NonEmptyTextSchema.optional().describe('A qualification of the record as a whole.'),
   })
   .describe('A person, government, agency or force.');
-
-/** What sort of actor this is. */
-export type ActorKind = z.infer<typeof ActorKindSchema>;
-/** A term of office. */
-export type Office = z.infer<typeof OfficeSchema>;
-/** An actor record. */
-export type Actor = z.infer<typeof ActorSchema>;

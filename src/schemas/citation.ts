@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
 
 /** A reference to a source, with the words quoted from it and any qualification. */
@@ -17,6 +17,3 @@ export const CitationsSchema = z
   .array(CitationSchema)
   .min(1, { error: 'every record cites at least one source' })
   .describe('The sources that support the record; at least one.');
-
-/** A reference to a source. */
-export type Citation = z.infer<typeof CitationSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { STANCES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { IdSchema, LanguageSchema, NonEmptyTextSchema } from './common.js';
@@ -26,8 +26,3 @@ export const CommentSchema = z
     sources: CitationsSchema,
   })
   .describe('A public comment on the brief.');
-
-/** A stance. */
-export type Stance = z.infer<typeof StanceSchema>;
-/** A comment record. */
-export type Comment = z.infer<typeof CommentSchema>;

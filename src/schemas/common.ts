@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { DOMAINS, LANGUAGES, SPANISH_ORIGINS } from '../core/vocabulary.js';
 import { patternString } from './pattern-string.js';
 
@@ -26,10 +26,3 @@ export const DomainSchema = z.enum(DOMAINS);
 
 /** Text that must not be empty or only white space. */
 export const NonEmptyTextSchema = patternString(/\S/, 'must not be empty');
-
-/** A language the data is written in. */
-export type Language = z.infer<typeof LanguageSchema>;
-/** A policy area. */
-export type Domain = z.infer<typeof DomainSchema>;
-/** An ISO 3166-1 alpha-2 country code. */
-export type CountryCode = z.infer<typeof CountryCodeSchema>;

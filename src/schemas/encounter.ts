@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { NonEmptyTextSchema } from './common.js';
 import { patternString } from './pattern-string.js';
@@ -47,10 +47,3 @@ export const EncounterSchema = z
       .describe('Other values published for the same period, newest first: earlier vintages and other reports.'),
   })
   .describe('CBP encounters in one fiscal year or month, for one scope and one component.');
-
-/** Where CBP counted. */
-export type EncounterScope = z.infer<typeof EncounterScopeSchema>;
-/** Which CBP component's encounters. */
-export type EncounterComponent = z.infer<typeof EncounterComponentSchema>;
-/** CBP encounters in one period. */
-export type Encounter = z.infer<typeof EncounterSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { EVENT_KINDS } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { DomainSchema, SpanishOriginSchema, IdSchema, NonEmptyTextSchema } from './common.js';
@@ -26,8 +26,3 @@ export const EventSchema = z
     spanish: SpanishOriginSchema.optional(),
   })
   .describe('A dated happening in the relationship.');
-
-/** What happened, in one word. */
-export type EventKind = z.infer<typeof EventKindSchema>;
-/** An event record. */
-export type Event = z.infer<typeof EventSchema>;

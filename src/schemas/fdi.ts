@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { NonEmptyTextSchema } from './common.js';
 import { QualifierSchema } from './quantity.js';
@@ -37,6 +37,3 @@ export const FdiYearSchema = z
       .describe('Other figures published for the same year, newest first: earlier vintages and other reports.'),
   })
   .describe('Foreign direct investment in Mexico (Secretaría de Economía) in one calendar year, US$ millions.');
-
-/** Foreign direct investment in Mexico in one year. */
-export type FdiYear = z.infer<typeof FdiYearSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { FIGURE_SUBJECTS, TRADE_MEASURES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { DomainSchema, IdSchema, NonEmptyTextSchema } from './common.js';
@@ -39,10 +39,3 @@ export const FigureSchema = z
     ),
   })
   .describe('A sourced number with its date and qualifier.');
-
-/** What a figure measures. */
-export type FigureSubject = z.infer<typeof FigureSubjectSchema>;
-/** Which trade-series value a figure states. */
-export type TradeMeasure = z.infer<typeof TradeMeasureSchema>;
-/** A figure record. */
-export type Figure = z.infer<typeof FigureSchema>;

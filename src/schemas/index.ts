@@ -1,3 +1,10 @@
+/**
+ * The zod schemas of every record kind, for validating data of the same shape. The only entry that loads zod (4, or
+ * 3.25.18 and later through `zod/v4`).
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/schemas
+ */
 export * from './common.js';
 export * from './partial-date.js';
 export * from './localized-text.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { COMPONENT_KINDS, INITIATIVE_KINDS, INITIATIVE_STATUSES } from '../core/vocabulary.js';
 import { CitationsSchema } from './citation.js';
 import { CountryCodeSchema, DomainSchema, SpanishOriginSchema, IdSchema, NonEmptyTextSchema } from './common.js';
@@ -50,14 +50,3 @@ export const InitiativeSchema = z
     spanish: SpanishOriginSchema.optional(),
   })
   .describe('An agreement, dialogue, framework, task force, program, platform or working group.');
-
-/** What sort of undertaking an initiative is. */
-export type InitiativeKind = z.infer<typeof InitiativeKindSchema>;
-/** Where an initiative stands. */
-export type InitiativeStatus = z.infer<typeof InitiativeStatusSchema>;
-/** What part of an initiative a component is. */
-export type ComponentKind = z.infer<typeof ComponentKindSchema>;
-/** A pillar, goal, principle or commitment. */
-export type Component = z.infer<typeof ComponentSchema>;
-/** An initiative record. */
-export type Initiative = z.infer<typeof InitiativeSchema>;

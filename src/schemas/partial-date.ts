@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { isPartialDate } from '../core/partial-date.js';
 import { patternString } from './pattern-string.js';
 
@@ -14,6 +13,3 @@ export const PartialDateSchema = patternString(
   .refine(isPartialDate, { error: 'is not a real calendar date' })
   // The calendar check cannot be written in JSON Schema; this custom format carries it into the generated schemas.
   .meta({ format: 'partial-date' });
-
-/** A date known to the year, the month or the day: `'2025'`, `'2025-09'`, `'2025-09-03'`. */
-export type PartialDate = z.infer<typeof PartialDateSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 
 /**
  * A string matching `pattern`. Its message is zod's error and, as `patternMessage`, travels into the generated JSON

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
 import { patternString } from './pattern-string.js';
@@ -54,6 +54,3 @@ export const PlaceSchema = z
     }
   })
   .describe('A Mexican federal entity or a U.S. border state.');
-
-/** A place record. */
-export type Place = z.infer<typeof PlaceSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
 
 /** How a number relates to the true value: the source's own hedge, kept as data. */
@@ -25,10 +25,3 @@ export const QuantitySchema = z
     }
   })
   .describe('A number with its unit and qualifier.');
-
-/** How a number relates to the true value. */
-export type Qualifier = z.infer<typeof QualifierSchema>;
-/** What a quantity counts. */
-export type Unit = z.infer<typeof UnitSchema>;
-/** A number with its unit and qualifier. */
-export type Quantity = z.infer<typeof QuantitySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { NonEmptyTextSchema } from './common.js';
 import { patternString } from './pattern-string.js';
@@ -37,6 +37,3 @@ export const RemittanceSchema = z
       .describe('Other values published for the same period, newest first: earlier vintages and other reports.'),
   })
   .describe('Remittance inflows to Mexico (Banco de México) in one year or month, US$ millions.');
-
-/** Remittance inflows to Mexico in one period. */
-export type Remittance = z.infer<typeof RemittanceSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { CountryCodeSchema, IdSchema, NonEmptyTextSchema } from './common.js';
 import { LocalizedTextSchema } from './localized-text.js';
@@ -37,8 +37,3 @@ export const RoleSchema = z
     sources: CitationsSchema,
   })
   .describe('An office whose holders the data records.');
-
-/** A gap in a role's coverage. */
-export type CoverageGap = z.infer<typeof CoverageGapSchema>;
-/** A role record. */
-export type Role = z.infer<typeof RoleSchema>;

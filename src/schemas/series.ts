@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { PartialDateSchema } from './partial-date.js';
 import { QualifierSchema } from './quantity.js';
 
@@ -33,8 +33,3 @@ export const RevisionShape = {
   kind: RevisionKindSchema,
   note: z.string().min(1).optional().describe('How the value was read, and how it relates to the current one.'),
 };
-
-/** Why a series keeps another value for a period. */
-export type RevisionKind = z.infer<typeof RevisionKindSchema>;
-/** A share as printed. */
-export type Share = z.infer<typeof ShareSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { SOURCE_KINDS } from '../core/vocabulary.js';
 import { IdSchema, NonEmptyTextSchema } from './common.js';
 import { patternString } from './pattern-string.js';
@@ -71,8 +71,3 @@ export const SourceSchema = z
     }
   })
   .describe('A publication the data cites.');
-
-/** What kind of publication a source is. */
-export type SourceKind = z.infer<typeof SourceKindSchema>;
-/** A publication the data cites. */
-export type Source = z.infer<typeof SourceSchema>;

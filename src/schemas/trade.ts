@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/v4';
 import { CitationsSchema } from './citation.js';
 import { IdSchema } from './common.js';
 import { patternString } from './pattern-string.js';
@@ -37,11 +37,6 @@ export const TradeMonthSchema = z
   })
   .describe('U.S. goods trade with Mexico in one month (Census basis).');
 
-/** A year of goods trade. */
-export type TradeYear = z.infer<typeof TradeYearSchema>;
-/** A month of goods trade. */
-export type TradeMonth = z.infer<typeof TradeMonthSchema>;
-
 /**
  * An earlier value of a trade period, kept when a later Census release replaced it (append-only history). The
  * current value of each period is the year or month record; this table holds what came before it.
@@ -70,6 +65,3 @@ export const TradeVintageSchema = z
     sources: CitationsSchema,
   })
   .describe('An earlier value of a year or month of goods trade, kept with its vintage (append-only history).');
-
-/** An earlier value of a trade period, with its vintage. */
-export type TradeVintage = z.infer<typeof TradeVintageSchema>;

@@ -1,3 +1,4 @@
+import type { Language } from '../generated/records.js';
 import { oneOf, options, text, wholeNumber } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { languageOf } from '../core/locale.js';
@@ -9,7 +10,6 @@ import { initiatives } from '../generated/initiatives.js';
 import { places } from '../generated/places.js';
 import { placeKeys } from '../places/keys.js';
 import type { LanguageTag } from '../core/locale.js';
-import type { Language } from '../schemas/common.js';
 import type { ActorRecord } from '../actors/types.js';
 import type { FigureRecord } from '../figures/types.js';
 import type { InitiativeRecord } from '../initiatives/types.js';

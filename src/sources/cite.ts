@@ -1,11 +1,11 @@
+import type { Language } from '../generated/records.js';
 import { oneOf, options } from '../core/arguments.js';
 import { type LanguageTag, resolveLocale } from '../core/locale.js';
 import { formatPartialDate } from '../format/format-partial-date.js';
-import type { Language } from '../schemas/common.js';
 import { type CslItem, copyOf, readAt, toCslItem } from './csl.js';
 import { sourcesFor } from './sources.js';
 import { apaCitation, bibtexEntry, CITE_STYLES, type CiteStyle, chicagoCitation } from './styles.js';
-import type { CitableRecord, SourceRecord } from './types.js';
+import type { CitationTarget, SourceRecord } from './types.js';
 
 /** Options of `cite`. */
 export interface CiteOptions {
@@ -44,7 +44,7 @@ function line(source: SourceRecord, lang: LanguageTag, markdown: boolean): strin
 }
 
 /** The distinct sources a record cites, in citation order. */
-function distinctSources(recordOrId: CitableRecord | string | number): SourceRecord[] {
+function distinctSources(recordOrId: CitationTarget): SourceRecord[] {
   return [...new Map(sourcesFor(recordOrId).map((c) => [c.source.id, c.source])).values()];
 }
 
@@ -60,7 +60,7 @@ function distinctSources(recordOrId: CitableRecord | string | number): SourceRec
  * cslItems(2023)[0]?.publisher // 'U.S. Census Bureau'
  * cslItems('no-such-record') // throws NotFoundError
  */
-export function cslItems(recordOrId: CitableRecord | string | number): CslItem[] {
+export function cslItems(recordOrId: CitationTarget): CslItem[] {
   return distinctSources(recordOrId).map((source) => toCslItem(source));
 }
 
@@ -82,7 +82,7 @@ export function cslItems(recordOrId: CitableRecord | string | number): CslItem[]
  * cite('usmca-entry-into-force', { style: 'markdown' }).split('\n')[1]
  * // '- U.S. Department of State, *Entry into Force of the United States-Mexico-Canada Agreement*, July 1, 2020. Read at [U.S. Embassy in Estonia (ee.usembassy.gov)](https://ee.usembassy.gov/2020-07-02-5/)'
  */
-export function cite(recordOrId: CitableRecord | string | number, citeOptions?: CiteOptions): string {
+export function cite(recordOrId: CitationTarget, citeOptions?: CiteOptions): string {
   const { lang = 'en', style = 'text' } = options(citeOptions, 'options');
   const language = lang;
   resolveLocale(language, 'lang');

@@ -4,7 +4,7 @@ import { memo } from '../core/memo.js';
 import { suggest } from '../core/suggest.js';
 import { citableDatasets } from '../generated/citable.js';
 import { getTradeYear } from '../trade/trade-years.js';
-import type { CitableRecord } from './types.js';
+import type { CitableRecord, CitationTarget } from './types.js';
 
 // Build-time checks keep ids unique across the citable datasets (the DATASETS table says which), so an id names one
 // record.
@@ -18,7 +18,7 @@ const byId = /* @__PURE__ */ memo(() => {
  * The record a citation request names: a record object as given, a year of the trade series, or the id of an
  * initiative, event, actor, place, figure or comment. Throws `NotFoundError` for an unknown id or year.
  */
-export function citableRecord(recordOrId: CitableRecord | string | number): CitableRecord {
+export function citableRecord(recordOrId: CitationTarget): CitableRecord {
   if (typeof recordOrId === 'number') {
     const year = getTradeYear(recordOrId);
     if (year === undefined) throw new NotFoundError('record', String(recordOrId), []);

@@ -2,7 +2,7 @@ import { NotFoundError } from '../core/errors.js';
 import { idLookup } from '../core/id-lookup.js';
 import { type SourceId, sources } from '../generated/sources.js';
 import { citableRecord } from './records.js';
-import type { CitableRecord, ResolvedCitation, SourceRecord } from './types.js';
+import type { CitationTarget, ResolvedCitation, SourceRecord } from './types.js';
 
 const sourceById = /* @__PURE__ */ idLookup(sources);
 
@@ -31,7 +31,7 @@ export function getSource(id: SourceId | (string & {})): SourceRecord | undefine
  * @example
  * sourcesFor('usmca')[0]?.source.kind // 'official'
  */
-export function sourcesFor(recordOrId: CitableRecord | string | number): ResolvedCitation[] {
+export function sourcesFor(recordOrId: CitationTarget): ResolvedCitation[] {
   return citableRecord(recordOrId).sources.map((citation) => {
     const source = sourceById(citation.source);
     if (source === undefined) throw new NotFoundError('source', citation.source, []);

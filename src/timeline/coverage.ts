@@ -20,6 +20,7 @@ export interface TimelineCoverage {
  * where the record is thin.
  *
  * @returns the first and last event dates, the data's `asOf`, and the number of events per year
+ * @throws never
  * @example
  * timelineCoverage().from // '1994-01-01'
  * timelineCoverage().perYear.get(2019)! > 0 // true

@@ -44,6 +44,9 @@ export class InvalidEventsError extends InvalidArgumentError {
  * it returns. The events are copied and frozen; the app's array is not changed. Filters on `initiative`, `actor`
  * and `place` match ids as written. Throws `InvalidEventsError` listing every bad record.
  *
+ * @param events - the app's events, in the shape of the Event schema (any ids)
+ * @returns a queryable timeline over frozen copies of them
+ * @throws `InvalidEventsError` listing every bad record; `InvalidArgumentError` when `events` is not an array
  * @example
  * const mine = createTimeline([
  *   { id: 'kickoff', date: '2026-03', kind: 'meeting', title: { en: 'Kickoff', es: 'Inicio' },

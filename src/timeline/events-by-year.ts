@@ -7,6 +7,9 @@ import type { EventRecord } from './types.js';
  * Groups events by calendar year, years ascending and events by date then id within each; the built-in events
  * when none are given. Throws `InvalidArgumentError` when `events` is not an array.
  *
+ * @param events - the events to group; the built-in ones by default
+ * @returns a map from year to that year's events, years ascending
+ * @throws `InvalidArgumentError` when `events` is not an array
  * @example
  * eventsByYear().get(1994)?.[0]?.id // 'nafta-entry-into-force'
  */

@@ -22,6 +22,10 @@ const resolveKeys: KeyResolvers = {
  * Throws `InvalidDateError` for a bad date, `InvalidRangeError` when `from` is after `to`, `InvalidArgumentError`
  * for an unknown domain, kind or `match`, and `NotFoundError` for an unknown initiative, actor or place.
  *
+ * @param query - filters; all given ones must hold (see {@link TimelineQuery})
+ * @returns the matching events, by date then id
+ * @throws `InvalidDateError` for a bad date; `InvalidRangeError` when `from` is after `to`; `InvalidArgumentError` for
+ *   an unknown domain, kind or `match`; `NotFoundError` for an unknown initiative, actor or place
  * @example
  * timeline({ from: '2025-09', to: '2025-09', domains: ['security'] }).map((e) => e.id)
  * // ['rubio-visit-joint-statement', 'security-implementation-group-first-meeting', 'mission-firewall-announced']
@@ -34,6 +38,9 @@ export function timeline(query?: TimelineQuery): EventRecord[] {
 /**
  * The event with this id, or `undefined`. Throws `InvalidArgumentError` when `id` is not a string.
  *
+ * @param id - an event id
+ * @returns the event, or `undefined`
+ * @throws `InvalidArgumentError` when `id` is not a string
  * @example
  * getEvent('usmca-entry-into-force')?.date // '2020-07-01'
  */

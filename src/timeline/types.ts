@@ -1,10 +1,9 @@
+import type { ActorId } from '../generated/actors.js';
+import type { InitiativeId } from '../generated/initiatives.js';
+import type { PlaceId } from '../generated/places.js';
+import type { Domain, EventKind, EventRecord } from '../generated/records.js';
+export type { EventRecord } from '../generated/records.js';
 import type { DateInput } from '../core/date-input.js';
-import type { DeepReadonly } from '../core/freeze.js';
-import type { Domain } from '../schemas/common.js';
-import type { Event, EventKind } from '../schemas/event.js';
-
-/** An event as shipped (read-only). */
-export type EventRecord = DeepReadonly<Event>;
 
 /** Filters of a timeline query; all given filters must hold. */
 export interface TimelineQuery {
@@ -22,11 +21,11 @@ export interface TimelineQuery {
   /** Events of any of these kinds. */
   readonly kinds?: readonly EventKind[];
   /** Events linked to this initiative (any id, acronym, alias or name on the built-in timeline; an id otherwise). */
-  readonly initiative?: string;
+  readonly initiative?: InitiativeId | (string & {});
   /** Events involving this actor (any key on the built-in timeline; an id otherwise). */
-  readonly actor?: string;
+  readonly actor?: ActorId | (string & {});
   /** Events at this place (any key on the built-in timeline; an id otherwise). */
-  readonly place?: string;
+  readonly place?: PlaceId | (string & {});
   /** Events whose title or summary, in either language, contains this text (case and accents ignored). */
   readonly text?: string;
 }

@@ -6,6 +6,8 @@ import type { TradeYearRecord } from './types.js';
 /**
  * The first and last year of the annual goods-trade series.
  *
+ * @returns the first and last year
+ * @throws never
  * @example
  * tradeCoverage() // { from: 1985, to: 2025 }
  */

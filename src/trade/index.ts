@@ -1,3 +1,10 @@
+/**
+ * U.S. goods trade with Mexico by year and month (Census basis): totals, balances, series, changes, year over year
+ * and year to date, and earlier vintages.
+ *
+ * @packageDocumentation
+ * @module us-mexico-relations/trade
+ */
 export { tradeCoverage } from './coverage.js';
 export { getTradeYear, tradeYears } from './trade-years.js';
 export { type TradeMonthsOptions, tradeMonths } from './trade-months.js';

@@ -5,6 +5,9 @@ import { figures } from '../generated/figures.js';
  * Mexico's rank among U.S. goods trading partners (by exports plus imports) in a year, where a source gives it;
  * `undefined` for other years. Throws `InvalidArgumentError` when `year` is not a whole number.
  *
+ * @param year - a calendar year
+ * @returns the rank, or `undefined` where no source gives one
+ * @throws `InvalidArgumentError` when `year` is not a whole number
  * @example
  * mexicoRank(2023) // 1
  * mexicoRank(2022) // 2

@@ -7,6 +7,11 @@ import type { TradeChange } from './types.js';
  * How two-way goods trade changed from one year to a later one: in dollars, in percent, and as a compound annual
  * growth rate. Throws `CoverageError` outside the series and `InvalidRangeError` when `fromYear` is after `toYear`.
  *
+ * @param fromYear - the earlier year
+ * @param toYear - the later year
+ * @returns the change in dollars, in percent and as a compound annual growth rate
+ * @throws `CoverageError` outside the series; `InvalidRangeError` when `fromYear` is after `toYear`;
+ *   `InvalidArgumentError` for a year that is not a whole number
  * @example
  * tradeChange(2020, 2025).percent // 62.6…
  */

@@ -16,6 +16,10 @@ export interface TradeMonthsOptions {
  * (`'2025'`, `'2025-09'`, `'2025-09-03'`) or `Date`s. Throws `CoverageError` when the range lies wholly outside the
  * monthly series, `InvalidDateError` for a bad date and `InvalidRangeError` when `from` is after `to`.
  *
+ * @param range - `from` and `to`, partial dates or `Date`s; the whole series by default
+ * @returns the records of the overlapping months, oldest first
+ * @throws `CoverageError` when the range lies wholly outside the monthly series; `InvalidDateError` for a bad date;
+ *   `InvalidRangeError` when `from` is after `to`
  * @example
  * tradeMonths({ from: '2025-01', to: '2025-03' }).map((m) => m.month) // ['2025-01', '2025-02', '2025-03']
  */

@@ -16,6 +16,10 @@ export interface TradeSeriesOptions {
  * the same columns as `csv/trade-years.csv`. Throws `CoverageError` when `from` or `to` is
  * outside the series, `InvalidRangeError` when `from` is after `to`, `InvalidArgumentError` for non-whole years.
  *
+ * @param range - `from` and `to` years; the series' ends by default
+ * @returns one row per year, oldest first
+ * @throws `CoverageError` when `from` or `to` is outside the series; `InvalidRangeError` when `from` is after `to`;
+ *   `InvalidArgumentError` for a year that is not a whole number
  * @example
  * tradeSeries({ from: 2024, to: 2025 }).map((row) => row.totalUsd) // [837602200000, 871596600000]
  */

@@ -1,10 +1,4 @@
-import type { DeepReadonly } from '../core/freeze.js';
-import type { TradeMonth, TradeYear } from '../schemas/trade.js';
-
-/** A year of U.S. goods trade with Mexico, as shipped (read-only). */
-export type TradeYearRecord = DeepReadonly<TradeYear>;
-/** A month of U.S. goods trade with Mexico, as shipped (read-only). */
-export type TradeMonthRecord = DeepReadonly<TradeMonth>;
+export type { TradeYearRecord, TradeMonthRecord } from '../generated/records.js';
 
 /** Exports, imports and their derived total and balance, in whole U.S. dollars. */
 export interface TradeFlows {
