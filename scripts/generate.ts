@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { dateSpan } from '../src/core/partial-date.js';
 import { EventSchema } from '../src/schemas/event.js';
 import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName } from './lib/dataset.js';
@@ -22,7 +24,7 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
   const recordType = recordTypeName(naming.type);
   const lines = [
     HEADER(naming.file),
-    `import { deepFreeze } from '../core/freeze.js';`,
+    `import { frozenJson } from '../core/freeze.js';`,
     `import type { ${recordType} } from './records.js';`,
     '',
   ];
@@ -35,11 +37,13 @@ function datasetModule(name: DatasetName, records: readonly unknown[]): string {
       '',
     );
   }
-  // JSON.parse of a string literal starts faster than an object literal of the same data; both are marked pure so
-  // that bundlers drop the data when nothing uses it.
+  // JSON.parse of a string literal starts faster than an object literal of the same data. The data is parsed and
+  // frozen on the first call, not at import: most programs touch a few datasets, and a bundler drops the unused ones.
   lines.push(
-    `/** Every ${naming.noun} (${records.length}), validated at build time and deeply frozen. */`,
-    `export const ${name}: readonly ${recordType}[] = /* @__PURE__ */ deepFreeze<${recordType}[]>(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(records))}));`,
+    `let parsed: readonly ${recordType}[] | undefined;`,
+    `/** Every ${naming.noun} (${records.length}), validated at build time; parsed and deeply frozen on the first call. */`,
+    `export const ${name} = (): readonly ${recordType}[] =>`,
+    `  (parsed ??= frozenJson<readonly ${recordType}[]>(${JSON.stringify(JSON.stringify(records))}));`,
     '',
   );
   return lines.join('\n');
@@ -106,6 +110,59 @@ function jsonSchemasModule(): string {
   ].join('\n');
 }
 
+/** Keywords that only describe (or carry our own messages): the compiled validator needs none of them. */
+const ANNOTATIONS = new Set(['$schema', 'description', 'title', 'patternMessage']);
+const mapValues = (record: object, change: (value: unknown) => unknown) =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]));
+function withoutAnnotations(schema: unknown): unknown {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  const kept = Object.entries(schema).filter(([keyword]) => !ANNOTATIONS.has(keyword));
+  return Object.fromEntries(
+    kept.map(([keyword, value]) => [
+      keyword,
+      // `properties` maps field names (one of them may be `title`) to schemas; `items` is one schema.
+      keyword === 'properties'
+        ? mapValues(value, withoutAnnotations)
+        : keyword === 'items'
+          ? withoutAnnotations(value)
+          : value,
+    ]),
+  );
+}
+
+/**
+ * The Event schema compiled by ajv into standalone code: `createTimeline`'s fast check of app events. It answers
+ * only valid or not (the problems and their messages still come from checkJsonSchema), and it leaves the calendar
+ * check of `format: 'partial-date'` to the caller, which the generator asserts is on `date` alone.
+ */
+function eventValidatorModule(): string {
+  const schema = withoutAnnotations(jsonSchemaOf(EventSchema)) as { properties: Record<string, { format?: string }> };
+  const formats = JSON.stringify(schema).match(/"format":/g)?.length ?? 0;
+  if (formats !== 1 || schema.properties.date?.format !== 'partial-date')
+    throw new Error("EventSchema: the compiled validator expects format 'partial-date' on date alone.");
+  const ajv = new Ajv.default({
+    code: { source: true, esm: true, lines: true },
+    formats: { 'partial-date': true },
+    allErrors: false,
+    messages: false,
+    ownProperties: true,
+    unicodeRegExp: true,
+  });
+  const code = standaloneCode
+    .default(ajv, ajv.compile(schema))
+    .replace(/^"use strict";\n?/, '')
+    .replace(/^export default \w+;\n?/m, '')
+    // Pure, so that a bundle without createTimeline drops the validator.
+    .replaceAll('= new RegExp(', '= /* @__PURE__ */ new RegExp(');
+  return [
+    HEADER('src/schemas/event.ts (compiled by ajv standalone)'),
+    '// @ts-nocheck: ajv writes plain JavaScript.',
+    '/* biome-ignore-all lint: generated */',
+    code,
+    '',
+  ].join('\n');
+}
+
 /** The datasets whose ids `cite` and `sourcesFor` accept, as one list for src/sources. */
 function citableModule(): string {
   const names = DATASET_NAMES.filter((name) => DATASETS[name].citable);
@@ -113,7 +170,7 @@ function citableModule(): string {
     HEADER('the DATASETS table in scripts/lib/dataset.ts'),
     ...names.map((name) => `import { ${name} } from './${DATASETS[name].stem}.js';`),
     '',
-    `/** The datasets whose ids \`cite\` and \`sourcesFor\` accept; build-time checks keep ids unique across them. */`,
+    `/** The datasets whose ids \`cite\` and \`sourcesFor\` accept (each read on first call); build-time checks keep ids unique across them. */`,
     `export const citableDatasets = [${names.join(', ')}] as const;`,
     '',
   ].join('\n');
@@ -126,6 +183,7 @@ export function renderGenerated(data: Dataset): Map<string, string> {
   for (const name of DATASET_NAMES) add(`${DATASETS[name].stem}.ts`, datasetModule(name, data[name]));
   add('meta.ts', metaModule(data));
   add('json-schemas.ts', jsonSchemasModule());
+  add('event-validator.ts', eventValidatorModule());
   add('citable.ts', citableModule());
   add('records.ts', recordTypesModule(HEADER('the zod schemas in src/schemas')));
   return files;

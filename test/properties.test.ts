@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/v4';
-import { createTimeline, search, tradeSeries, tradeTotal, tradeYears } from '../src/index.js';
+import { createTimeline, type InvalidEventsError, search, tradeSeries, tradeTotal, tradeYears } from '../src/index.js';
 import type { EventSchema } from '../src/schemas/index.js';
+import { checkJsonSchema, type JsonSchema } from '../src/core/json-schema-check.js';
 import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
+import { compareEvents } from '../src/timeline/event-index.js';
+import { eventJsonSchema } from '../src/generated/json-schemas.js';
 
 const partialDate = fc
   .record({
@@ -72,6 +75,46 @@ describe('createTimeline range queries equal a plain filter', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('createTimeline order and validation', () => {
+  it('orders events as the date-then-id comparator does, with many on one date and every precision', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(partialDate, fc.integer({ min: 0, max: 40 })), { maxLength: 80 }), (entries) => {
+        const events = entries.map(([date], i) => ({ ...eventAt(date, i), id: `e-${entries[i]?.[1]}-${i}` }));
+        const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
+        expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('accepts exactly the events that the generic JSON Schema check accepts, and reports its problems', () => {
+    const base = eventAt({ year: 2020, month: 2, precision: 'month' }, 1);
+    const fields = [...Object.keys(base), 'note', 'spanish', 'extra'];
+    const anyValue = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('2024-02-29', '2023-02-29', '2020', 'meeting', 'official', 'x', ' ', 'a-b', 'A'),
+      fc.constantFrom([], ['trade'], ['nope'], [{ source: 'x' }], [{ source: 'x', quote: '' }], { en: 'a', es: 'b' }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...fields), fc.option(anyValue)), { maxLength: 3 }), (edits) => {
+        const event: Record<string, unknown> = { ...base };
+        for (const [field, value] of edits) {
+          if (value === null) delete event[field];
+          else event[field] = value;
+        }
+        const problems = checkJsonSchema(eventJsonSchema as JsonSchema, event);
+        let reported: readonly { path: string; message: string }[] = [];
+        try {
+          createTimeline([event]);
+        } catch (error) {
+          reported = (error as InvalidEventsError).problems.map(({ path, message }) => ({ path, message }));
+        }
+        expect(reported).toEqual(problems);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -62,7 +62,7 @@ describe('generated record types', () => {
   });
 
   it('make CitableId the ids of exactly the citable datasets', () => {
-    expectTypeOf<CitableId>().toEqualTypeOf<(typeof citableDatasets)[number][number]['id']>();
+    expectTypeOf<CitableId>().toEqualTypeOf<ReturnType<(typeof citableDatasets)[number]>[number]['id']>();
   });
 
   it('give a record read from the data its literal id', () => {

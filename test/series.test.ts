@@ -66,7 +66,7 @@ describe('CBP encounters: published figures', () => {
   });
 
   it('never mixes scopes, and series, changes and coverage answer from one series', () => {
-    for (const r of encounters) expect(['nationwide', 'southwest-border']).toContain(r.scope);
+    for (const r of encounters()) expect(['nationwide', 'southwest-border']).toContain(r.scope);
     expect(encounterCount('FY2023', { scope: 'nationwide' })).not.toBe(encounterCount('FY2023'));
     expect(encounterSeries({ from: 'FY2018', to: 'FY2020' }).map((r) => r.value)).toEqual([521_090, 977_509, 458_088]);
     expect(encounterSeries({ frequency: 'month', from: '2020-05', to: '2020-07' }).map((r) => r.period)).toEqual([
@@ -84,7 +84,7 @@ describe('CBP encounters: published figures', () => {
 
   it('every declared series has records', () => {
     for (const c of encounterCoverage()) {
-      const has = encounters.some(
+      const has = encounters().some(
         (r) =>
           r.scope === c.scope &&
           r.component === c.component &&
@@ -124,7 +124,7 @@ describe('Remittances to Mexico (Banco de México): published figures', () => {
     expect(() => remittancesUsdMillions(2012)).toThrow(CoverageError);
     const source = getSource('razon-2026-02-03-remesas-2025');
     expect([source?.publisher, source?.copyPublisher]).toEqual(['Banco de México', 'La Razón']);
-    for (const r of remittances) expect(r.sources.length).toBeGreaterThan(0);
+    for (const r of remittances()) expect(r.sources.length).toBeGreaterThan(0);
   });
 });
 
@@ -161,6 +161,6 @@ describe('Foreign direct investment in Mexico (Secretaría de Economía): publis
     expect(() => fdiTotal(2017)).toThrow(CoverageError);
     expect(fdiCoverage()[0]?.missing.map((m) => m.period)).toEqual(['2017']);
     expect(Math.round(fdiChange(2024, 2025).percent)).toBe(11);
-    expect(fdi.every((r) => typeof r.preliminary === 'boolean')).toBe(true);
+    expect(fdi().every((r) => typeof r.preliminary === 'boolean')).toBe(true);
   });
 });

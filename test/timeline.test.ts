@@ -157,6 +157,17 @@ describe('createTimeline()', () => {
     );
     expect(() => createTimeline([{ ...sample, sources: [] }])).toThrow('sources: must have at least 1 item(s)');
     expect(() => createTimeline('x' as never)).toThrow('events must be an array; got "x".');
+    // A hole in a sparse array is a missing record, not a crash.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    expect(() => createTimeline([, sample])).toThrow('events[0] (record): must be an object, got undefined');
+  });
+  it('shares one frozen empty array among the copies, and copies everything else', () => {
+    const mine = createTimeline([sample, { ...sample, id: 'two' }]);
+    const [a, b] = mine.events;
+    expect(a?.actors).toBe(b?.actors);
+    expect(Object.isFrozen(a?.actors)).toBe(true);
+    expect(a?.sources).not.toBe(sample.sources);
+    expect(a?.sources).toEqual(sample.sources);
   });
 });
 

@@ -1,15 +1,18 @@
 /**
  * 2. Import cost: a cold `import()` of the package root and of each subpath, each in a fresh `node` process started
- * with process.execPath in the consumer project, timed inside the child with performance.now() around the import;
- * against a fresh process that only reads and JSON.parses the dist/data/*.json files that entry needs, and an
- * empty process. Whole-process wall time is recorded too, and reported net of the empty process for the root.
- * The process kinds are run round-robin (after warm-up rounds) so that drift on the machine hits them all alike.
+ * with process.execPath in the consumer project, timed inside the child with performance.now() around the import
+ * (so net of node's own start); against a fresh process that only reads and JSON.parses the dist/data/*.json files
+ * that entry needs, timed the same way. And `usmx brief` as a whole process against `node -e 0` plus the parsing of
+ * the data it shows. The process kinds are run round-robin (after warm-up rounds) so that drift on the machine hits
+ * them all alike; each figure is the median of the runs, with the minimum beside it. (A whole-process "net" figure
+ * for the import would divide two ~55 ms medians by their 1–4 ms difference: noise.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIZE_TARGETS } from '../lib/size-report.js';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../lib/dataset.js';
+import { minNote, type Samples, summarize } from './samples.js';
 import { atMost, row, type Row } from './table.js';
 
 const SECTION = '2 import';
@@ -30,77 +33,69 @@ function entries(): Entry[] {
   return [{ name: '. (root)', specifier: 'us-mexico-relations', datasets: ALL }, ...subpaths];
 }
 
-interface Sample {
-  readonly inside: number;
-  readonly wall: number;
-}
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 export interface ImportSection {
   readonly rows: Row[];
   readonly raw: Record<
     string,
-    { readonly script: string; readonly insideMs: number; readonly wallMs: number; readonly runs: number }
+    { readonly command: readonly string[]; readonly inside: Samples; readonly wall: Samples }
   >;
 }
+
+/** The datasets `usmx brief` shows (src/cli/commands/brief.ts): its baseline parses exactly these. */
+const BRIEF_DATASETS: readonly DatasetName[] = ['events', 'initiatives', 'figures', 'tradeYears'];
 
 export function importSection(consumerDir: string, runs: number, warmupRounds: number): ImportSection {
   const dir = join(consumerDir, 'bench-import');
   mkdirSync(dir, { recursive: true });
-  const dataDir = join(consumerDir, 'node_modules/us-mexico-relations/dist/data');
-  const fileOf = (d: DatasetName) => join(dataDir, `${DATASETS[d].stem}.json`);
+  const packageDir = join(consumerDir, 'node_modules/us-mexico-relations');
+  const fileOf = (d: DatasetName) => join(packageDir, 'dist/data', `${DATASETS[d].stem}.json`);
   const report = 'process.stdout.write(JSON.stringify(t1 - t0));';
 
-  // One script per process kind: the imports, the JSON baselines (one per distinct set of files) and the empty one.
-  const scripts = new Map<string, string>();
+  // One command per process kind: the imports, the JSON baselines (one per distinct set of files), the CLI.
+  const commands = new Map<string, readonly string[]>();
   const script = (name: string, text: string) => {
-    if (!scripts.has(name)) {
+    if (!commands.has(name)) {
       writeFileSync(join(dir, `${name}.mjs`), text);
-      scripts.set(name, join(dir, `${name}.mjs`));
+      commands.set(name, [join(dir, `${name}.mjs`)]);
     }
     return name;
   };
-  const empty = script('empty', `const t0 = performance.now();\nconst t1 = performance.now();\n${report}\n`);
+  const json = (datasets: readonly DatasetName[]) =>
+    script(
+      `json-${datasets.join('+')}`,
+      `import { readFileSync } from 'node:fs';\nconst files = ${JSON.stringify(datasets.map(fileOf))};\nconst t0 = performance.now();\nconst data = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));\nconst t1 = performance.now();\nif (data.length !== files.length) throw new Error();\n${report}\n`,
+    );
   const plan = entries().map((entry) => {
     const slug = entry.name === '. (root)' ? 'root' : entry.name.slice(2);
     const imported = script(
       `import-${slug}`,
       `const t0 = performance.now();\nawait import(${JSON.stringify(entry.specifier)});\nconst t1 = performance.now();\n${report}\n`,
     );
-    const files = entry.datasets.map(fileOf);
-    const json =
-      files.length === 0
-        ? undefined
-        : script(
-            `json-${entry.datasets.join('+')}`,
-            `import { readFileSync } from 'node:fs';\nconst files = ${JSON.stringify(files)};\nconst t0 = performance.now();\nconst data = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));\nconst t1 = performance.now();\nif (data.length !== files.length) throw new Error();\n${report}\n`,
-          );
-    return { entry, imported, json };
+    return { entry, imported, json: entry.datasets.length === 0 ? undefined : json(entry.datasets) };
   });
+  // The CLI, as a user starts it, against an empty node and the parsing of what it shows.
+  commands.set('usmx-brief', [join(packageDir, 'dist/usmx.js'), 'brief']);
+  commands.set('node-e-0', ['-e', '0']);
+  const briefJson = json(BRIEF_DATASETS);
 
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '100' };
   delete env.NODE_OPTIONS;
-  const spawn = (name: string): Sample => {
+  const spawn = (name: string) => {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [scripts.get(name) as string], {
+    const result = spawnSync(process.execPath, commands.get(name) as string[], {
       cwd: consumerDir,
       encoding: 'utf8',
       env,
     });
     const wall = performance.now() - started;
     if (result.status !== 0) throw new Error(`${name} failed:\n${result.stderr}`);
-    return { inside: Number(result.stdout), wall };
+    const inside = Number(result.stdout);
+    return { inside: Number.isFinite(inside) ? inside : Number.NaN, wall };
   };
-  const samples = new Map<string, Sample[]>([...scripts.keys()].map((name) => [name, []]));
+  const samples = new Map<string, { inside: number; wall: number }[]>([...commands.keys()].map((name) => [name, []]));
+  // Round-robin, after warm-up rounds, so that drift on the machine hits every kind alike.
   for (let round = 0; round < warmupRounds + runs; round++) {
-    for (const name of scripts.keys()) {
+    for (const name of commands.keys()) {
       const sample = spawn(name);
       if (round >= warmupRounds) samples.get(name)?.push(sample);
     }
@@ -108,49 +103,47 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
   const raw: ImportSection['raw'] = {};
   for (const [name, list] of samples) {
     raw[name] = {
-      script: scripts.get(name) as string,
-      insideMs: median(list.map((s) => s.inside)),
-      wallMs: median(list.map((s) => s.wall)),
-      runs: list.length,
+      command: commands.get(name) as readonly string[],
+      inside: summarize(list.map((s) => s.inside)),
+      wall: summarize(list.map((s) => s.wall)),
     };
   }
-  const ms = (name: string) => raw[name] as { insideMs: number; wallMs: number };
+  const of = (name: string) => raw[name] as ImportSection['raw'][string];
+  const inside = (name: string, extra = '') => ({
+    value: of(name).inside.median,
+    unit: 'ms' as const,
+    note: `${minNote(of(name).inside)}${extra}`,
+  });
 
   const rows: Row[] = [];
-  for (const { entry, imported, json } of plan) {
-    const isRoot = entry.name === '. (root)';
-    const wall = (name: string) => `process wall ${ms(name).wallMs.toFixed(0)} ms`;
-    const value = { value: ms(imported).insideMs, unit: 'ms' as const, note: wall(imported) };
-    if (json === undefined) {
-      rows.push(row(SECTION, `import('${entry.specifier}') in-process`, value, 'no data to parse', undefined));
+  for (const { entry, imported, json: parsed } of plan) {
+    const name = `import('${entry.specifier}') in-process (median)`;
+    if (parsed === undefined) {
+      rows.push(row(SECTION, name, inside(imported), 'no data to parse', undefined));
       continue;
     }
     rows.push(
       row(
         SECTION,
-        `import('${entry.specifier}') in-process`,
-        value,
-        `JSON.parse of ${entry.datasets.length} file(s)`,
-        { value: ms(json).insideMs, unit: 'ms', note: wall(json) },
-        isRoot ? atMost(1.5) : undefined,
-      ),
-    );
-  }
-  // The root again, as whole processes net of an empty one.
-  const root = plan[0];
-  if (root?.json !== undefined) {
-    const emptyWall = ms(empty).wallMs;
-    rows.push(
-      row(
-        SECTION,
-        `process wall, net of empty (${emptyWall.toFixed(1)} ms): root import`,
-        { value: ms(root.imported).wallMs - emptyWall, unit: 'ms' },
-        'JSON.parse process, net',
-        { value: ms(root.json).wallMs - emptyWall, unit: 'ms', note: 'within noise when not above 0' },
+        name,
+        inside(imported),
+        `JSON.parse of its ${entry.datasets.length} file(s)`,
+        inside(parsed),
         atMost(1.5),
       ),
     );
   }
-  rows.push(row(SECTION, 'empty process wall', { value: ms(empty).wallMs, unit: 'ms' }, 'none', undefined));
+  const emptyWall = of('node-e-0').wall;
+  const briefBaseline = emptyWall.median + of(briefJson).inside.median;
+  rows.push(
+    row(
+      SECTION,
+      'usmx brief, process wall (median)',
+      { value: of('usmx-brief').wall.median, unit: 'ms', note: minNote(of('usmx-brief').wall) },
+      `node -e 0 wall (${emptyWall.median.toFixed(1)} ms) + JSON.parse of its ${BRIEF_DATASETS.length} files (${of(briefJson).inside.median.toFixed(2)} ms)`,
+      { value: briefBaseline, unit: 'ms' },
+      atMost(1.5),
+    ),
+  );
   return { rows, raw };
 }

@@ -1,7 +1,7 @@
 /**
- * 4. Scale, run in a child `node --expose-gc` process against the installed package: createTimeline over synthetic
- * events of mixed precision (year, month, day) at each n given on the command line, its build time and retained
- * memory, and date-range queries over a narrow and a wide window, against
+ * 4. Scale, run in child `node --expose-gc` processes against the installed package: createTimeline over synthetic
+ * events of mixed precision (year, month, day), its build time (one build per fresh process, see `timeBuild`) and
+ * retained memory, and date-range queries over a narrow and a wide window, against
  *   - a hand-written index over plain arrays: the same idea as src/timeline/event-index.ts (sort by first day,
  *     binary search for `from - longestSpan`, scan while start <= `to`, keep last >= `from`), and
  *   - a naive Array.filter over the same events in input order, their spans precomputed in parallel arrays.
@@ -150,17 +150,9 @@ function held(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-/** tinybench budgets by size: the big cases get a single warm-up and few samples. */
-function buildBudget(n: number) {
-  if (n <= 1e3) return { time: 1000, warmupTime: 300, iterations: 10, warmupIterations: 5 };
-  if (n <= 1e4) return { time: 1000, warmupTime: 200, iterations: 5, warmupIterations: 2 };
-  if (n <= 1e5) return { time: 0, warmupTime: 0, iterations: 3, warmupIterations: 1 };
-  return { time: 0, warmupTime: 0, iterations: 1, warmupIterations: 1 };
-}
-
-interface ScaleResult {
+/** The queries' result: per window, the counts and the timings against both baselines. */
+interface QueryResult {
   readonly n: number;
-  readonly build: { readonly value: Timing; readonly baseline: Timing };
   readonly memory: { readonly timelineBytesPerEvent: number; readonly inputBytesPerEvent: number };
   readonly longestSpanDays: number;
   readonly queries: Record<
@@ -177,43 +169,28 @@ interface ScaleResult {
   >;
 }
 
-const results: ScaleResult[] = [];
-for (const n of process.argv.slice(2).map(Number)) {
+/**
+ * One build, timed alone in this fresh process after a full GC, with nothing else built: so that neither kind pays
+ * for the other's garbage or for a large heap left by an earlier sample (the old harness timed the hand-written
+ * index while a 1e6-event timeline was still alive, which inflated the baseline several times over).
+ */
+function timeBuild(kind: string, n: number): number {
+  const input = syntheticEvents(n) as Event[];
+  held();
+  const started = performance.now();
+  const built = kind === 'createTimeline' ? pkg.createTimeline(input) : handBuild(input);
+  const ms = performance.now() - started;
+  if (built === undefined) throw new Error('no build');
+  return ms;
+}
+
+async function queries(n: number): Promise<QueryResult> {
   const before = held();
   const input = syntheticEvents(n) as Event[];
   const afterInput = held();
-
-  // Build: the package's createTimeline, keeping the last one built for the memory and query figures.
-  let built: Package.Timeline | undefined;
-  const budget = buildBudget(n);
-  const buildTiming = await measure(
-    [
-      {
-        name: 'createTimeline',
-        fn: () => {
-          built = pkg.createTimeline(input);
-        },
-        callsPerSample: 1,
-      },
-    ],
-    budget,
-  );
+  const timeline = pkg.createTimeline(input);
   const afterBuild = held();
-  const timeline = built as Package.Timeline;
-  let hand: HandIndex | undefined;
-  const handTiming = await measure(
-    [
-      {
-        name: 'hand',
-        fn: () => {
-          hand = handBuild(input);
-        },
-        callsPerSample: 1,
-      },
-    ],
-    budget,
-  );
-  const handIndex = hand as HandIndex;
+  const handIndex = handBuild(input);
 
   // The naive filter's spans, in input order.
   const first = new Float64Array(n);
@@ -222,7 +199,7 @@ for (const n of process.argv.slice(2).map(Number)) {
     [first[i], last[i]] = spanOf(e.date);
   });
 
-  const queries = {} as ScaleResult['queries'];
+  const result = {} as QueryResult['queries'];
   for (const [name, { from, to }] of Object.entries(WINDOWS) as [
     keyof typeof WINDOWS,
     { from: string; to: string },
@@ -247,17 +224,25 @@ for (const n of process.argv.slice(2).map(Number)) {
       ],
       n >= 1e6 ? { time: 400, warmupTime: 100, iterations: 10, warmupIterations: 3 } : { time: 250, warmupTime: 100 },
     );
-    queries[name] = { from, to, results: expected, scanned, value: t.package!, hand: t.hand!, filter: t.filter! };
+    result[name] = { from, to, results: expected, scanned, value: t.package!, hand: t.hand!, filter: t.filter! };
   }
-  results.push({
+  return {
     n,
-    build: { value: buildTiming.createTimeline!, baseline: handTiming.hand! },
     memory: { timelineBytesPerEvent: (afterBuild - afterInput) / n, inputBytesPerEvent: (afterInput - before) / n },
     longestSpanDays: handIndex.longestSpan,
-    queries,
-  });
-  built = undefined;
-  hand = undefined;
-  process.stderr.write(`  scale n=${n} done\n`);
+    queries: result,
+  };
 }
-process.stdout.write(JSON.stringify(results));
+
+// `build <createTimeline|hand> <n>` times one build; `queries <n>…` measures memory and range queries.
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'build') {
+  process.stdout.write(JSON.stringify(timeBuild(args[0] as string, Number(args[1]))));
+} else {
+  const results: QueryResult[] = [];
+  for (const n of args.map(Number)) {
+    results.push(await queries(n));
+    process.stderr.write(`  queries n=${n} done\n`);
+  }
+  process.stdout.write(JSON.stringify(results));
+}

@@ -51,6 +51,31 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
     datasets: ['events', 'initiatives', 'actors', 'places'],
   },
   {
+    name: 'getActor',
+    source: "import { getActor } from 'us-mexico-relations'; console.log(getActor('Sheinbaum')?.id);",
+    datasets: ['actors'],
+  },
+  {
+    name: 'getPlace',
+    source: "import { getPlace } from 'us-mexico-relations'; console.log(getPlace('MX-NLE')?.id);",
+    datasets: ['places'],
+  },
+  {
+    name: 'getFigure',
+    source: "import { getFigure } from 'us-mexico-relations'; console.log(getFigure('cartel-transfers-2025')?.id);",
+    datasets: ['figures'],
+  },
+  {
+    name: 'comments',
+    source: "import { comments } from 'us-mexico-relations'; console.log(comments().length);",
+    datasets: ['comments'],
+  },
+  {
+    name: 'search',
+    source: "import { search } from 'us-mexico-relations'; console.log(search('T-MEC').length);",
+    datasets: ['initiatives', 'events', 'actors', 'places', 'figures'],
+  },
+  {
     // The citation styles are written by hand so that citing costs no CSL processor: this measures them.
     name: 'cite',
     source: "import { cite } from 'us-mexico-relations'; console.log(cite(2023, { style: 'apa' }));",
@@ -79,28 +104,30 @@ export const SIZE_TARGETS: readonly SizeTarget[] = [
   },
 ];
 
-/** The committed budgets: a ratio ceiling for entries that carry data, a byte ceiling for those that do not. */
+/**
+ * The committed budgets: one rule (ratio times data, plus slack) for every import that carries data, and a byte
+ * ceiling for those that do not. The bench and the package check both judge by `ceiling`, so they cannot disagree.
+ */
 export interface Budgets {
   readonly maxRatio: number;
-  /** Looser ratio ceilings for entries whose data is too small for the default. */
-  readonly maxRatioFor: Readonly<Record<string, number>>;
-  /** Bytes allowed on top of the ratio ceiling, for imports whose fixed code is large next to their data. */
-  readonly slackGzipBytesFor?: Readonly<Record<string, number>>;
+  /** Bytes allowed on top of the ratio: the fixed code every import carries, which outweighs 30% of a small dataset. */
+  readonly slackGzipBytes: number;
   readonly maxGzipBytesWithoutData: Readonly<Record<string, number>>;
+  /** Imports that miss the rule: the byte ceiling npm test holds them to instead, and why they miss. */
+  readonly exceptions?: Readonly<Record<string, { readonly maxGzipBytes: number; readonly why: string }>>;
 }
 
 export function readBudgets(): Budgets {
   return JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')) as Budgets;
 }
 
-function slack(budgets: Budgets, name: string): number {
-  return budgets.slackGzipBytesFor?.[name] ?? 0;
+/** The most gzipped bytes an import that needs data may weigh: the ratio times its data, plus the slack. */
+export function ceiling(budgets: Budgets, dataGzipBytes: number): number {
+  return budgets.maxRatio * dataGzipBytes + budgets.slackGzipBytes;
 }
 
-/** The most gzipped bytes an import that needs data may weigh: its ratio times its data, plus its slack. */
-export function ceiling(budgets: Budgets, name: string, dataGzipBytes: number): number {
-  return (budgets.maxRatioFor[name] ?? budgets.maxRatio) * dataGzipBytes + slack(budgets, name);
-}
+/** The rule `ceiling` applies, in words. */
+export const ceilingText = (budgets: Budgets) => `<= ${budgets.maxRatio}x data + ${budgets.slackGzipBytes} B`;
 
 function leafValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(leafValues);
@@ -166,12 +193,15 @@ export async function bundleReport(consumerDir: string, checks?: BundleCheck[]):
       runnable: result.code,
     };
     rows.push(row);
+    const exception = budgets.exceptions?.[target.name];
     const problems = [
       ...(row.zodBytes > 0 && target.zodAllowed !== true ? [`carries ${row.zodBytes} B of zod`] : []),
       ...(row.foreignData.length > 0 ? [`carries data it does not need: ${row.foreignData.join(', ')}`] : []),
-      ...(row.ratio !== undefined && row.gzipBytes > ceiling(budgets, target.name, dataGzipBytes)
+      ...(row.ratio !== undefined && row.gzipBytes > (exception?.maxGzipBytes ?? ceiling(budgets, dataGzipBytes))
         ? [
-            `is ${row.ratio.toFixed(2)}x its data, over the ${budgets.maxRatioFor[target.name] ?? budgets.maxRatio}x${slack(budgets, target.name) > 0 ? ` + ${slack(budgets, target.name)} B` : ''} budget`,
+            exception === undefined
+              ? `is ${row.ratio.toFixed(2)}x its data, over the budget (${ceilingText(budgets)})`
+              : `is ${row.gzipBytes} B, over its exception's ${exception.maxGzipBytes} B`,
           ]
         : []),
       ...(row.ratio === undefined && row.gzipBytes > (budgets.maxGzipBytesWithoutData[target.name] ?? 0)

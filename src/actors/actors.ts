@@ -24,7 +24,7 @@ export function actors(query?: ActorsQuery): ActorRecord[] {
   const { kind, country } = options(query, 'query');
   const wantedKind = kind === undefined ? undefined : oneOf(kind, ACTOR_KINDS, 'kind');
   const wantedCountry = country === undefined ? undefined : text(country, 'country').toUpperCase();
-  return all.filter(
+  return all().filter(
     (a) =>
       (wantedKind === undefined || a.kind === wantedKind) &&
       (wantedCountry === undefined || a.country === wantedCountry),

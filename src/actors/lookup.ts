@@ -4,7 +4,7 @@ import { type ActorId, actors } from '../generated/actors.js';
 import { actorKeys } from './keys.js';
 import type { ActorRecord } from './types.js';
 
-const index = /* @__PURE__ */ memo(() => createKeyIndex('actor', actors, actorKeys));
+const index = /* @__PURE__ */ memo(() => createKeyIndex('actor', actors(), actorKeys));
 
 /**
  * Finds an actor by id, name, acronym or alias in either language, ignoring case, accents and punctuation;

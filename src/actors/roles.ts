@@ -29,9 +29,9 @@ const OPEN: DaySpan = { first: Number.POSITIVE_INFINITY, last: Number.POSITIVE_I
 
 const index = /* @__PURE__ */ memo(() => {
   const byRole = new Map<string, IndexedRole>();
-  for (const role of roles) {
+  for (const role of roles()) {
     const coveredTo = role.coverage.to ?? asOf;
-    const terms = actors
+    const terms = actors()
       .flatMap((holder) => holder.offices.filter((o) => o.role === role.id).map((office) => ({ holder, office })))
       .map(({ holder, office }) => ({
         holder,
@@ -77,7 +77,7 @@ export function indexedRole(roleId: unknown): IndexedRole {
  * officeRoles().find((r) => r.id === 'president-of-mexico')?.name.es // 'Presidente de los Estados Unidos Mexicanos'
  */
 export function officeRoles(): RoleRecord[] {
-  return [...roles];
+  return [...roles()];
 }
 
 /**

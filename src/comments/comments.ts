@@ -13,7 +13,7 @@ import { comments as all } from '../generated/comments.js';
  * comments().map((c) => c.author) // ['dedus mopedus', 'ytkonos', 'lettlelenok', 'Michelangelo', 'Bella Ciao']
  */
 export function comments(): readonly CommentRecord[] {
-  return all;
+  return all();
 }
 
 /**
@@ -26,6 +26,6 @@ export function comments(): readonly CommentRecord[] {
  */
 export function stanceSummary(): Record<Stance, number> {
   const counts = Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
-  for (const comment of all) counts[comment.stance.value] += 1;
+  for (const comment of all()) counts[comment.stance.value] += 1;
   return counts;
 }

@@ -25,7 +25,7 @@ function seriesOf(choice: EncounterOptions | undefined, fiscal: boolean): Encoun
   const { scope = 'southwest-border', component = 'total' } = options(choice, 'options');
   const s = oneOf(scope, SCOPES, 'scope');
   const c = oneOf(component, COMPONENTS, 'component');
-  return all.filter((r) => r.scope === s && r.component === c && r.period.startsWith('FY') === fiscal);
+  return all().filter((r) => r.scope === s && r.component === c && r.period.startsWith('FY') === fiscal);
 }
 
 /**

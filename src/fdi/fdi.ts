@@ -27,15 +27,15 @@ export interface FdiSeriesRow {
  */
 export function getFdiYear(year: number): FdiYearRecord | undefined {
   const value = wholeNumber(year, 'year');
-  return all.find((r) => r.year === value);
+  return all().find((r) => r.year === value);
 }
 
 function covered(year: unknown, argument: string): FdiYearRecord {
   const value = wholeNumber(year, argument);
-  const found = all.find((r) => r.year === value);
+  const found = all().find((r) => r.year === value);
   if (found !== undefined) return found;
-  const from = all[0]?.year ?? Number.NaN;
-  const to = all[all.length - 1]?.year ?? Number.NaN;
+  const from = all()[0]?.year ?? Number.NaN;
+  const to = all()[all().length - 1]?.year ?? Number.NaN;
   throw new CoverageError(
     `${argument} ${value} is not in the FDI series, which covers ${from}–${to} without ${FDI_COVERAGE.flatMap((r) => r.missing.map((m) => m.period)).join(', ')}.`,
     { from, to },
@@ -80,10 +80,10 @@ export function fdiFromUs(year: number): number | undefined {
  * fdiSeries({ from: 2024 }).map((r) => r.totalUsdMillions) // [36872, 40871]
  */
 export function fdiSeries(range?: SeriesRangeOptions): FdiSeriesRow[] {
-  const from = range?.from === undefined ? (all[0]?.year ?? 0) : wholeNumber(Number(range.from), 'from');
-  const to = range?.to === undefined ? (all[all.length - 1]?.year ?? 0) : wholeNumber(Number(range.to), 'to');
+  const from = range?.from === undefined ? (all()[0]?.year ?? 0) : wholeNumber(Number(range.from), 'from');
+  const to = range?.to === undefined ? (all()[all().length - 1]?.year ?? 0) : wholeNumber(Number(range.to), 'to');
   if (from > to) throw new InvalidRangeError(`from (${from}) is after to (${to}).`);
-  return all
+  return all()
     .filter((r) => r.year >= from && r.year <= to)
     .map((r) => ({
       year: r.year,

@@ -46,7 +46,7 @@ export function figures(query?: FiguresQuery): FigureRecord[] {
   const wantedSubject = subject === undefined ? undefined : oneOf(subject, FIGURE_SUBJECTS, 'subject');
   const wantedDomain = domain === undefined ? undefined : oneOf(domain, DOMAINS, 'domain');
   const range = toDayRange(from, to);
-  return all.filter((f) => {
+  return all().filter((f) => {
     if (wantedSubject !== undefined && f.subject !== wantedSubject) return false;
     if (wantedDomain !== undefined && !f.domains.includes(wantedDomain)) return false;
     const span = dateSpan(f.date);

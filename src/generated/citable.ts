@@ -8,5 +8,5 @@ import { places } from './places.js';
 import { figures } from './figures.js';
 import { comments } from './comments.js';
 
-/** The datasets whose ids `cite` and `sourcesFor` accept; build-time checks keep ids unique across them. */
+/** The datasets whose ids `cite` and `sourcesFor` accept (each read on first call); build-time checks keep ids unique across them. */
 export const citableDatasets = [initiatives, events, actors, roles, places, figures, comments] as const;

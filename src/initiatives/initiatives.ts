@@ -42,7 +42,7 @@ export function initiatives(query?: InitiativesQuery): InitiativeRecord[] {
   const wantedStatus = status === undefined ? undefined : oneOf(status, INITIATIVE_STATUSES, 'status');
   const wantedParty = party === undefined ? undefined : text(party, 'party').toUpperCase();
   const day = activeOn === undefined ? undefined : toDaySpan(activeOn, 'activeOn');
-  return all.filter(
+  return all().filter(
     (r) =>
       (wantedDomain === undefined || r.domains.includes(wantedDomain)) &&
       (wantedStatus === undefined || r.status === wantedStatus) &&

@@ -4,7 +4,7 @@ import { type InitiativeId, initiatives } from '../generated/initiatives.js';
 import { initiativeKeys } from './keys.js';
 import type { InitiativeRecord } from './types.js';
 
-const index = /* @__PURE__ */ memo(() => createKeyIndex('initiative', initiatives, initiativeKeys));
+const index = /* @__PURE__ */ memo(() => createKeyIndex('initiative', initiatives(), initiativeKeys));
 
 /**
  * Finds an initiative by id, acronym, alias or name in either language, ignoring case, accents and punctuation;

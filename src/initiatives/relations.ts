@@ -32,7 +32,7 @@ export function initiativeLineage(key: InitiativeKey): InitiativeRecord[] {
     current = predecessor;
   }
   for (let current = start; ; ) {
-    const successor = initiatives.find((r) => !seen.has(r.id) && r.replaces.includes(current.id));
+    const successor = initiatives().find((r) => !seen.has(r.id) && r.replaces.includes(current.id));
     if (successor === undefined) break;
     lineage.push(successor);
     seen.add(successor.id);
@@ -52,7 +52,7 @@ export function initiativeLineage(key: InitiativeKey): InitiativeRecord[] {
  */
 export function initiativeChildren(key: InitiativeKey): InitiativeRecord[] {
   const { id } = requireInitiative(key);
-  return initiatives.filter((r) => r.parent === id);
+  return initiatives().filter((r) => r.parent === id);
 }
 
 /**
@@ -66,7 +66,7 @@ export function initiativeChildren(key: InitiativeKey): InitiativeRecord[] {
  */
 export function initiativeEvents(key: InitiativeKey): EventRecord[] {
   const { id } = requireInitiative(key);
-  return events.filter((e) => e.initiatives.includes(id));
+  return events().filter((e) => e.initiatives.includes(id));
 }
 
 /**

@@ -5,7 +5,7 @@ import { type PlaceId, places } from '../generated/places.js';
 import { placeKeys } from './keys.js';
 import type { PlaceRecord } from './types.js';
 
-const index = /* @__PURE__ */ memo(() => createKeyIndex('place', places, placeKeys));
+const index = /* @__PURE__ */ memo(() => createKeyIndex('place', places(), placeKeys));
 
 /**
  * Finds a place by id, ISO 3166-2 code, INEGI code or name in either language, ignoring case and accents;
@@ -45,7 +45,9 @@ export function requirePlace(key: PlaceId | (string & {})): PlaceRecord {
  * mexicanStates().length // 32
  */
 export function mexicanStates(): PlaceRecord[] {
-  return places.filter((p) => p.country === 'MX').sort((a, b) => (a.inegi ?? '').localeCompare(b.inegi ?? ''));
+  return places()
+    .filter((p) => p.country === 'MX')
+    .sort((a, b) => (a.inegi ?? '').localeCompare(b.inegi ?? ''));
 }
 
 /** Options of `borderStates`. */
@@ -67,5 +69,5 @@ export interface BorderStatesOptions {
 export function borderStates(query?: BorderStatesOptions): PlaceRecord[] {
   const { country } = options(query, 'options');
   const wanted = country === undefined ? undefined : oneOf(country, ['MX', 'US'], 'country');
-  return places.filter((p) => p.onUsMexicoBorder && (wanted === undefined || p.country === wanted));
+  return places().filter((p) => p.onUsMexicoBorder && (wanted === undefined || p.country === wanted));
 }

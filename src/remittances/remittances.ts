@@ -22,7 +22,7 @@ export interface RemittanceSeriesRow {
 }
 
 function seriesOf(monthly: boolean): RemittanceRecord[] {
-  return all.filter((r) => isMonth(r.period) === monthly);
+  return all().filter((r) => isMonth(r.period) === monthly);
 }
 
 /**
@@ -37,7 +37,7 @@ function seriesOf(monthly: boolean): RemittanceRecord[] {
  */
 export function getRemittances(period: string | number): RemittanceRecord | undefined {
   const p = periodArgument(period, 'period');
-  return all.find((r) => r.period === p);
+  return all().find((r) => r.period === p);
 }
 
 /**

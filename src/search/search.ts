@@ -87,23 +87,23 @@ const byId = <T extends { readonly id: string }>(records: readonly T[]): T[] =>
  */
 export function searchDocuments(): Document<Item>[] {
   return [
-    ...byId(initiatives).map((r) => ({
+    ...byId(initiatives()).map((r) => ({
       value: { kind: 'initiative', id: r.id, record: r, labels: r.name } as const,
       fields: [...keyFields(r), ...pair(r.summary, false)],
     })),
-    ...byId(events).map((r) => ({
+    ...byId(events()).map((r) => ({
       value: { kind: 'event', id: r.id, record: r, labels: r.title } as const,
       fields: [...names([r.id], 'en'), ...pair(r.title, true), ...pair(r.summary, false)],
     })),
-    ...byId(actors).map((r) => ({
+    ...byId(actors()).map((r) => ({
       value: { kind: 'actor', id: r.id, record: r, labels: r.name } as const,
       fields: keyFields(r),
     })),
-    ...byId(places).map((r) => ({
+    ...byId(places()).map((r) => ({
       value: { kind: 'place', id: r.id, record: r, labels: r.name } as const,
       fields: names(placeKeys(r), 'any'),
     })),
-    ...byId(figures).map((r) => ({
+    ...byId(figures()).map((r) => ({
       value: { kind: 'figure', id: r.id, record: r, labels: r.label } as const,
       fields: [...names([r.id], 'en'), ...pair(r.label, true)],
     })),

@@ -10,7 +10,7 @@ import type { CitableRecord, CitationTarget } from './types.js';
 // record.
 const byId = /* @__PURE__ */ memo(() => {
   const map = new Map<string, CitableRecord>();
-  for (const list of citableDatasets) for (const record of list) map.set(record.id, record);
+  for (const list of citableDatasets) for (const record of list()) map.set(record.id, record);
   return map;
 });
 

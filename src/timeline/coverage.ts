@@ -26,13 +26,13 @@ export interface TimelineCoverage {
  * timelineCoverage().perYear.get(2019)! > 0 // true
  */
 export function timelineCoverage(): TimelineCoverage {
-  const first = events[0]?.date ?? '';
-  const last = events[events.length - 1]?.date ?? '';
+  const first = events()[0]?.date ?? '';
+  const last = events()[events().length - 1]?.date ?? '';
   const perYear = new Map<number, number>();
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) perYear.set(year, 0);
-  for (const event of events) {
+  for (const event of events()) {
     const year = Number(event.date.slice(0, 4));
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
-  return { from: first, to: last, asOf, events: events.length, perYear };
+  return { from: first, to: last, asOf, events: events().length, perYear };
 }

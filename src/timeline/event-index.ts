@@ -2,6 +2,7 @@ import { oneOf, options, text } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { toDayRange } from '../core/date-input.js';
 import { foldWords } from '../core/fold.js';
+import { memo } from '../core/memo.js';
 import { dateSpan } from '../core/partial-date.js';
 import { DOMAINS, EVENT_KINDS } from '../core/vocabulary.js';
 import type { EventRecord, Timeline, TimelineQuery } from './types.js';
@@ -34,39 +35,92 @@ interface EventIndex {
   readonly shortSpan: number;
   /** The events with spans longer than a month: their positions in canonical order, first days, longest span. */
   readonly long: { readonly positions: Int32Array; readonly first: Float64Array; readonly longestSpan: number };
-  readonly byId: ReadonlyMap<string, EventRecord>;
+  /** Events by id, built on first call. */
+  readonly byId: () => ReadonlyMap<string, EventRecord>;
   /** Folded title and summary text by position, built on the first text query. */
   searchText?: string[];
 }
 
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The canonical order: by date text (which orders by first day, coarser precision first), then by id. */
 export function compareEvents(a: EventRecord, b: EventRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : compareIds(a.id, b.id);
+}
+
+// Sort keys pack (first day, precision, input position) into one double, so that one native numeric sort does the
+// work of the string comparator: first days of years 0000–9999 shifted to start at 0 fit in 22 bits, the precision
+// rank in 2 and the position in 29 (53 in all, the doubles' exact integers).
+const FIRST_DAY_SHIFT = 719_528;
+const PRECISION_RANK = { 4: 0, 7: 1, 10: 2 } as Readonly<Record<number, number>>;
+const POSITION_BITS = 536_870_912; // 2 ** 29, written out so that bundlers see a constant
+
+/** Positions of `events` in canonical order (see `compareEvents`), and each event's span by position. */
+function canonicalOrder(events: readonly EventRecord[]): {
+  order: Int32Array;
+  first: Float64Array;
+  last: Float64Array;
+} {
+  const n = events.length;
+  if (n >= POSITION_BITS) throw new RangeError(`cannot index ${n} events; at most ${POSITION_BITS - 1}`);
+  const first = new Float64Array(n);
+  const last = new Float64Array(n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const date = (events[i] as EventRecord).date;
+    const span = dateSpan(date);
+    first[i] = span.first;
+    last[i] = span.last;
+    // The date text orders as (first day, coarser precision first): '2010' < '2010-01' < '2010-01-01'.
+    keys[i] = ((span.first + FIRST_DAY_SHIFT) * 4 + (PRECISION_RANK[date.length] ?? 0)) * POSITION_BITS + i;
+  }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % POSITION_BITS;
+  // Events with the same date text are ordered by id: runs are short, so sorting each run with the comparator is cheap.
+  for (let start = 0; start < n; ) {
+    const run = Math.floor((keys[start] as number) / POSITION_BITS);
+    let end = start + 1;
+    while (end < n && Math.floor((keys[end] as number) / POSITION_BITS) === run) end++;
+    if (end - start > 1) {
+      const ids = Array.from(order.subarray(start, end)).sort((a, b) =>
+        compareIds((events[a] as EventRecord).id, (events[b] as EventRecord).id),
+      );
+      order.set(ids, start);
+    }
+    start = end;
+  }
+  return { order, first, last };
 }
 
 /** Indexes events whose dates are already known to be valid. */
 export function indexEvents(events: readonly EventRecord[]): EventIndex {
-  const sorted = [...events].sort(compareEvents);
-  const first = new Float64Array(sorted.length);
-  const last = new Float64Array(sorted.length);
+  const { order, first: firstIn, last: lastIn } = canonicalOrder(events);
+  const n = order.length;
+  const sorted = new Array<EventRecord>(n);
+  const first = new Float64Array(n);
+  const last = new Float64Array(n);
   const longPositions: number[] = [];
   let shortSpan = 0;
   let longestSpan = 0;
-  sorted.forEach((event, i) => {
-    const span = dateSpan(event.date);
-    first[i] = span.first;
-    last[i] = span.last;
-    const days = span.last - span.first;
+  for (let i = 0; i < n; i++) {
+    const j = order[i] as number;
+    sorted[i] = events[j] as EventRecord;
+    first[i] = firstIn[j] as number;
+    last[i] = lastIn[j] as number;
+    const days = (last[i] as number) - (first[i] as number);
     if (days > LONG_SPAN_DAYS) {
       longPositions.push(i);
       longestSpan = Math.max(longestSpan, days);
     } else {
       shortSpan = Math.max(shortSpan, days);
     }
-  });
+  }
   const positions = Int32Array.from(longPositions);
   const long = { positions, first: Float64Array.from(positions, (i) => first[i] ?? 0), longestSpan };
-  return { events: sorted, first, last, shortSpan, long, byId: new Map(sorted.map((e) => [e.id, e])) };
+  // The id map costs about as much as the rest of the index at a million events: built on the first `getEvent`.
+  const byId = memo(() => new Map(sorted.map((e) => [e.id, e])));
+  return { events: sorted, first, last, shortSpan, long, byId };
 }
 
 /** The first position whose first day is at least `day`. */
@@ -143,8 +197,15 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     const i = long.positions[j] as number;
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
-  for (let i = lowerBound(first, cut); i < end; i++) {
+  // Events starting inside the range overlap it whatever their length: only those starting before it need `last`.
+  const startsInside = lowerBound(first, range.first);
+  for (let i = lowerBound(first, cut); i < startsInside; i++) {
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
+  }
+  if (filtered) {
+    for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
+  } else {
+    for (let i = startsInside; i < end; i++) found.push(events[i] as EventRecord);
   }
   return found;
 }
@@ -154,6 +215,6 @@ export function timelineOf(index: EventIndex, resolve: KeyResolvers): Timeline {
   return Object.freeze({
     events: Object.freeze(index.events),
     query: (query?: TimelineQuery) => queryIndex(index, query, resolve),
-    getEvent: (id: string) => index.byId.get(text(id, 'id')),
+    getEvent: (id: string) => index.byId().get(text(id, 'id')),
   });
 }

@@ -13,7 +13,7 @@ import type { EventRecord } from './types.js';
  * @example
  * eventsByYear().get(1994)?.[0]?.id // 'nafta-entry-into-force'
  */
-export function eventsByYear(events: readonly EventRecord[] = all): Map<number, EventRecord[]> {
+export function eventsByYear(events: readonly EventRecord[] = all()): Map<number, EventRecord[]> {
   if (!Array.isArray(events)) throw new InvalidArgumentError(`events must be an array; got ${describe(events)}.`);
   const years = new Map<number, EventRecord[]>();
   for (const event of [...events].sort(compareEvents)) {

@@ -7,7 +7,7 @@ import { requirePlace } from '../places/places.js';
 import { indexEvents, queryIndex, type KeyResolvers } from './event-index.js';
 import type { EventRecord, TimelineQuery } from './types.js';
 
-const index = /* @__PURE__ */ memo(() => indexEvents(events));
+const index = /* @__PURE__ */ memo(() => indexEvents(events()));
 
 const resolveKeys: KeyResolvers = {
   initiative: (key) => requireInitiative(key).id,
@@ -45,5 +45,5 @@ export function timeline(query?: TimelineQuery): EventRecord[] {
  * getEvent('usmca-entry-into-force')?.date // '2020-07-01'
  */
 export function getEvent(id: EventId | (string & {})): EventRecord | undefined {
-  return index().byId.get(text(id, 'id'));
+  return index().byId().get(text(id, 'id'));
 }

@@ -16,7 +16,7 @@ import { figures } from '../generated/figures.js';
 export function mexicoRank(year: number): number | undefined {
   const wanted = wholeNumber(year, 'year');
   // Where a year has several sourced ranks (first release and revised), the revised one is the current fact.
-  const ranks = figures.filter((f) => f.trade?.measure === 'rank' && f.trade.year === wanted);
+  const ranks = figures().filter((f) => f.trade?.measure === 'rank' && f.trade.year === wanted);
   const best = ranks.find((f) => f.trade?.release === 'revised') ?? ranks[0];
   return best?.quantity.value;
 }

@@ -34,12 +34,12 @@ function compare(period: string, comparedWith: string, current: TradeFlows, prev
 }
 
 /** The months from January through `month` of its year, or a `CoverageError` naming what is missing. */
-function monthsThrough(month: string, argument: string): (typeof months)[number][] {
+function monthsThrough(month: string, argument: string): ReturnType<typeof months>[number][] {
   const year = month.slice(0, 4);
-  const wanted = months.filter((r) => r.month.startsWith(`${year}-`) && r.month <= month);
+  const wanted = months().filter((r) => r.month.startsWith(`${year}-`) && r.month <= month);
   if (wanted.length !== Number(month.slice(5, 7))) {
-    const first = months[0]?.month ?? '';
-    const last = months[months.length - 1]?.month ?? '';
+    const first = months()[0]?.month ?? '';
+    const last = months()[months().length - 1]?.month ?? '';
     throw new CoverageError(
       `${argument} ${month} needs months outside the monthly series, which covers ${first}–${last}.`,
       {
@@ -74,9 +74,9 @@ export function tradeYearOverYear(period: number | string): TradeComparison {
     return compare(key, before, flowsOf([year]), flowsOf([coveredYear(Number(before))]));
   }
   const at = (month: string) => {
-    const found = months.find((r) => r.month === month);
+    const found = months().find((r) => r.month === month);
     if (found === undefined) monthsThrough(month, 'period');
-    return found as (typeof months)[number];
+    return found as ReturnType<typeof months>[number];
   };
   return compare(key, before, flowsOf([at(key)]), flowsOf([at(before)]));
 }
@@ -98,7 +98,7 @@ export function tradeYearToDate(through: number | string): TradeComparison {
   const key = periodKey(through, 'through');
   let month = key;
   if (key.length === 4) {
-    const held = months.filter((r) => r.month.startsWith(`${key}-`));
+    const held = months().filter((r) => r.month.startsWith(`${key}-`));
     const last = held[held.length - 1];
     if (last === undefined) {
       coveredYear(Number(key), 'through');

@@ -26,8 +26,8 @@ export interface TradeMonthsOptions {
 export function tradeMonths(range?: TradeMonthsOptions): TradeMonthRecord[] {
   const { from, to } = options(range, 'options');
   const wanted = toDayRange(from, to);
-  const first = months[0];
-  const last = months[months.length - 1];
+  const first = months()[0];
+  const last = months()[months().length - 1];
   if (first === undefined || last === undefined) return [];
   if (wanted.last < dateSpan(first.month).first || wanted.first > dateSpan(last.month).last) {
     throw new CoverageError(
@@ -38,7 +38,7 @@ export function tradeMonths(range?: TradeMonthsOptions): TradeMonthRecord[] {
       },
     );
   }
-  return months.filter((record) => {
+  return months().filter((record) => {
     const span = dateSpan(record.month);
     return spansOverlap(span, wanted);
   });

@@ -29,12 +29,14 @@ export function tradeSeries(range?: TradeSeriesOptions): TradeSeriesRow[] {
   const first = coveredYear(from, 'from').year;
   const last = coveredYear(to, 'to').year;
   if (first > last) throw new InvalidRangeError(`from (${first}) is after to (${last}).`);
-  return years.slice(first - coverage.from, last - coverage.from + 1).map((r) => ({
-    year: r.year,
-    exportsUsd: r.exportsUsd,
-    importsUsd: r.importsUsd,
-    ...derivedFlows(r),
-    vintage: r.vintage,
-    revisable: r.revisable,
-  }));
+  return years()
+    .slice(first - coverage.from, last - coverage.from + 1)
+    .map((r) => ({
+      year: r.year,
+      exportsUsd: r.exportsUsd,
+      importsUsd: r.importsUsd,
+      ...derivedFlows(r),
+      vintage: r.vintage,
+      revisable: r.revisable,
+    }));
 }

@@ -13,7 +13,7 @@ import type { TradeYearRecord } from './types.js';
  * tradeYears()[0] // { year: 1985, exportsUsd: 13634700000, importsUsd: 19131700000, … }
  */
 export function tradeYears(): readonly TradeYearRecord[] {
-  return years;
+  return years();
 }
 
 /**
@@ -28,5 +28,5 @@ export function tradeYears(): readonly TradeYearRecord[] {
  * getTradeYear(1960) // undefined
  */
 export function getTradeYear(year: number): TradeYearRecord | undefined {
-  return years[wholeNumber(year, 'year') - tradeCoverage().from];
+  return years()[wholeNumber(year, 'year') - tradeCoverage().from];
 }

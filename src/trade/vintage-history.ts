@@ -47,7 +47,7 @@ export interface CurrentTradeValues {
 
 /** Every vintage of a period, oldest first, given its current values. */
 export function revisionsOf(key: string, current: CurrentTradeValues): TradeRevision[] {
-  const entries: TradeRevision[] = history
+  const entries: TradeRevision[] = history()
     .filter((r) => r.period === key)
     .map((r) => ({
       period: key,

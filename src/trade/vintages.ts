@@ -14,9 +14,9 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 function currentOf(period: string): CurrentTradeValues {
   if (period.length === 4) {
-    const first = years[0]?.year ?? 0;
-    const record = years[Number(period) - first];
-    const last = years[years.length - 1]?.year;
+    const first = years()[0]?.year ?? 0;
+    const record = years()[Number(period) - first];
+    const last = years()[years().length - 1]?.year;
     if (record === undefined) {
       throw new CoverageError(`year ${period} is outside the goods-trade series, which covers ${first}–${last}.`, {
         from: first,
@@ -25,10 +25,10 @@ function currentOf(period: string): CurrentTradeValues {
     }
     return record;
   }
-  const first = months[0]?.month ?? '';
-  const last = months[months.length - 1]?.month ?? '';
+  const first = months()[0]?.month ?? '';
+  const last = months()[months().length - 1]?.month ?? '';
   const ordinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
-  const record = months[ordinal(period) - ordinal(first)];
+  const record = months()[ordinal(period) - ordinal(first)];
   if (record === undefined || record.month !== period) {
     throw new CoverageError(
       `month ${period} is outside the monthly goods-trade series, which covers ${first}–${last}.`,
