@@ -97,7 +97,7 @@ describe('GitHub workflows', () => {
 describe('changesets', () => {
   // A rehearsal of the release: `changeset version` runs as the release workflow's pull request will run it, in a
   // copy of the repository's package.json, changesets and changelog, so the test holds before and after a release.
-  it('changeset version bumps the package by the pending changesets and writes them into the changelog', () => {
+  it('changeset version bumps the package by the pending changesets, writes them into the changelog, and the bumped package passes publint', () => {
     const pkg = JSON.parse(read('package.json')) as { name: string; version: string };
     const pending = readdirSync(new URL('../.changeset', import.meta.url)).filter((file) => file.endsWith('.md'));
     const bumps = pending.map(
@@ -127,6 +127,12 @@ describe('changesets', () => {
         expect(changelog).toContain(`## ${bumped.version}`);
         expect(readdirSync(join(dir, '.changeset')).filter((file) => file.endsWith('.md'))).toEqual([]);
       }
+      // The bumped package as npm would publish it: its manifest, with the built files, passes publint's checks.
+      // (Copies, not links: npm pack, which publint runs, does not follow a linked folder.)
+      for (const file of ['dist', 'README.md', 'LICENSE', 'docs/data-dictionary.md', 'docs/data-policy.md'])
+        cpSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), join(dir, file), { recursive: true });
+      const publint = execFileSync(join(dir, 'node_modules/.bin/publint'), [dir, '--strict'], { encoding: 'utf8' });
+      expect(publint).toContain('All good!');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
