@@ -20,6 +20,13 @@ export const entries = {
   schemas: 'src/schemas/index.ts',
 };
 
+/**
+ * Third-party packages bundled into the package's own chunks (date-fns for `intlFormat`, and the two stemmers), so
+ * that importing the package loads no third-party module graph. Their licences travel with them in
+ * THIRD-PARTY-NOTICES.md (scripts/write-third-party-notices.ts).
+ */
+export const bundledPackages = ['date-fns', '@orama/stemmers'];
+
 export default defineConfig({
   // The declarations come from the one TypeScript pass of the build (scripts/write-declarations.ts), not from tsup.
   format: ['esm', 'cjs'],
@@ -35,8 +42,7 @@ export default defineConfig({
   clean: false,
   target: 'node20',
   platform: 'neutral',
-  // zod stays the app's own (a peer). date-fns (intlFormat) and the two stemmers are bundled into the package's own
-  // chunks, so that importing the package loads no third-party module graph.
+  // zod stays the app's own (a peer).
   external: ['zod'],
-  noExternal: ['date-fns', '@orama/stemmers'],
+  noExternal: bundledPackages,
 });

@@ -36,6 +36,8 @@ const result = await build({
 });
 copyFileSync(join(source, 'index.html'), join(explorerDir, 'index.html'));
 copyFileSync(join(source, 'style.css'), join(explorerDir, 'explorer.css'));
+// The bundle contains the package's bundled third-party code, whose licences travel with it.
+copyFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), join(explorerDir, 'THIRD-PARTY-NOTICES.md'));
 
 let relinked = 0;
 for (const file of readdirSync(apiDocsDir, { recursive: true, encoding: 'utf8' })) {

@@ -39,7 +39,8 @@ async function step(name: string, action: () => Promise<string | undefined> | st
 // 1. The tarball.
 const { tarball, packed } = packTarball(work);
 await step('tarball contents', () => {
-  const allowed = /^(dist\/|docs\/data-(dictionary|policy)\.md$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
+  const allowed =
+    /^(dist\/|docs\/data-(dictionary|policy)\.md$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|THIRD-PARTY-NOTICES\.md$)/;
   const stray = packed.files.map((f) => f.path).filter((path) => !allowed.test(path));
   if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(', ')}`);
   return `${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked`;

@@ -129,7 +129,14 @@ describe('changesets', () => {
       }
       // The bumped package as npm would publish it: its manifest, with the built files, passes publint's checks.
       // (Copies, not links: npm pack, which publint runs, does not follow a linked folder.)
-      for (const file of ['dist', 'README.md', 'LICENSE', 'docs/data-dictionary.md', 'docs/data-policy.md'])
+      for (const file of [
+        'dist',
+        'README.md',
+        'LICENSE',
+        'THIRD-PARTY-NOTICES.md',
+        'docs/data-dictionary.md',
+        'docs/data-policy.md',
+      ])
         cpSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), join(dir, file), { recursive: true });
       const publint = execFileSync(join(dir, 'node_modules/.bin/publint'), [dir, '--strict'], { encoding: 'utf8' });
       expect(publint).toContain('All good!');
