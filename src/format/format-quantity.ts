@@ -3,6 +3,7 @@ import { oneOf, options } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { type LanguageTag, type ResolvedLocale, resolveLocale } from '../core/locale.js';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
+import { numberFormat } from '../core/number-format.js';
 
 /** Options of `formatQuantity`, `formatUsd` and `formatBalance`. */
 export interface FormatQuantityOptions {
@@ -62,7 +63,7 @@ const SCALES: Record<Language, readonly Scale[]> = {
 };
 
 function number(value: number, locale: ResolvedLocale, fractionDigits: number): string {
-  return new Intl.NumberFormat(locale.locale, { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale.locale, 0, fractionDigits).format(value);
 }
 
 function money(value: number, locale: ResolvedLocale, compact: boolean): string {
