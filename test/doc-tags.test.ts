@@ -11,6 +11,9 @@ function exportedFunctions(): { name: string; entry: string; declaration: ts.Fun
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     noEmit: true,
+    // Only the entries' exports and their doc comments are read: no standard library or @types to load.
+    noLib: true,
+    types: [],
   });
   const checker = program.getTypeChecker();
   const found = new Map<ts.FunctionDeclaration, { name: string; entry: string; declaration: ts.FunctionDeclaration }>();
