@@ -7,7 +7,7 @@
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { entries } from '../tsup.config.js';
+import { entries } from './lib/entries.js';
 import { distDir, root } from './lib/paths.js';
 
 const emitted = join(root, '.tmp/declarations/src');

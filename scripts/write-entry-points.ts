@@ -1,12 +1,12 @@
 /**
  * Writes the lists of public entry points that tools read from their own files: package.json `exports` and
- * `typesVersions`, and typedoc.json `entryPoints`, all from the tsup entries (tsup.config.ts). `--check` exits 1
+ * `typesVersions`, and typedoc.json `entryPoints`, all from the entries (scripts/lib/entries.ts). `--check` exits 1
  * when either file no longer matches.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entries } from '../tsup.config.js';
+import { entries } from './lib/entries.js';
 import { root } from './lib/paths.js';
 import { writeOrCheck } from './lib/write-or-check.js';
 

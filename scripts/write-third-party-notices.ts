@@ -1,11 +1,11 @@
 /**
  * Writes THIRD-PARTY-NOTICES.md: the name, version, licence and full licence text of every package bundled into dist/
- * (tsup.config.ts `bundledPackages`), read from its installed copy, because their licences (MIT, Apache-2.0) ask that
+ * (scripts/lib/entries.ts `bundledPackages`), read from its installed copy, because their licences (MIT, Apache-2.0) ask that
  * the notice travel with the code. `--check` exits 1 when the file is stale (after an upgrade).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledPackages } from '../tsup.config.js';
+import { bundledPackages } from './lib/entries.js';
 import { root } from './lib/paths.js';
 import { writeOrCheck } from './lib/write-or-check.js';
 

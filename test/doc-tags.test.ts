@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { root } from '../scripts/lib/paths.js';
-import { entries } from '../tsup.config.js';
+import { entries } from '../scripts/lib/entries.js';
 
 /** Every function exported by a public entry point, with its declaration. */
 function exportedFunctions(): { name: string; entry: string; declaration: ts.FunctionDeclaration }[] {

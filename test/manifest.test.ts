@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageManifest, typedocConfig } from '../scripts/write-entry-points.js';
-import { entries } from '../tsup.config.js';
+import { entries } from '../scripts/lib/entries.js';
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;

@@ -25,7 +25,7 @@ import {
 } from '../../src/schemas/index.js';
 import { derivedFlows } from '../../src/trade/flows.js';
 import { parseTradeVintagesCsv } from './census/vintages-csv.js';
-import type { entries } from '../../tsup.config.js';
+import type { entries } from './entries.js';
 
 /** A public subpath of the package (a tsup entry other than the root). */
 export type Subpath = Exclude<keyof typeof entries, 'index'>;

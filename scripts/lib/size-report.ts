@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadDataset } from './load-dataset.js';
 import { root } from './paths.js';
 import { bundle, jsonGzipBytes } from './bundle.js';
-import { entries } from '../../tsup.config.js';
+import { entries } from './entries.js';
 import { DATASET_NAMES, DATASETS, type Dataset, type DatasetName, type Subpath } from './dataset.js';
 
 /** A consumer import to measure, and the datasets it legitimately needs. */
