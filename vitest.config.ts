@@ -14,7 +14,7 @@ export const TIME_ZONE_SENSITIVE = [
 ];
 
 /** The second time zone: far from UTC and from the main one (Asia/Tokyo, package.json `test:unit`). */
-const zones = { tz: 'America/Mexico_City' } as const;
+const SECOND_TIME_ZONE = 'America/Mexico_City';
 
 /**
  * The tests that drive the built site in headless Chromium (`npm run test:browser`): they need `npm run docs` first,
@@ -40,7 +40,10 @@ export default defineConfig({
       ? [{ extends: true, test: { name: 'browser', include: [`${BROWSER}/*.test.ts`] } }]
       : [
           { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], pool: 'threads' } },
-          { extends: true, test: { name: 'tz', include: TIME_ZONE_SENSITIVE, pool: 'forks', env: { TZ: zones.tz } } },
+          {
+            extends: true,
+            test: { name: 'tz', include: TIME_ZONE_SENSITIVE, pool: 'forks', env: { TZ: SECOND_TIME_ZONE } },
+          },
         ],
   },
 });
