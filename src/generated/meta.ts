@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '9770b8068602'
+ * dataVersion // e.g. 'acc6002904cb'
  */
-export const dataVersion = '9770b8068602';
+export const dataVersion = 'acc6002904cb';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.
