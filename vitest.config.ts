@@ -13,19 +13,30 @@ export const TIME_ZONE_SENSITIVE = [
   'test/search-format.test.ts',
 ];
 
-/** The second time zone: far from UTC and from the main one (Asia/Tokyo, package.json `test:unit`). */
+/** The second time zone: far from UTC and from the main one (Asia/Tokyo, package.json `test:source` and `test:built`). */
 const SECOND_TIME_ZONE = 'America/Mexico_City';
 
 /**
- * The tests that drive the built site in headless Chromium (`npm run test:browser`): they need `npm run docs` first,
- * so they run after it, alone (`BROWSER_TESTS_ONLY=1`), and never with the unit tests.
+ * Which tests a run takes (`TEST_SUITE`), so that `npm test` starts each as soon as what it reads exists:
+ * - `source`: the tests that read only the repository (src/, data/, scripts/), from the start;
+ * - `built`: the tests that run the built package (dist/: the usmx binary and its csv files, the release rehearsal's publint), after
+ *   `npm run build`;
+ * - `browser`: the tests that drive the built site in headless Chromium, after `npm run docs`, alone;
+ * - unset: `source` and `built` together (a plain `vitest run`).
  */
+const BUILT = ['test/cli-binary.test.ts', 'test/release.test.ts'];
 const BROWSER = 'test/browser/**';
-const browserOnly = process.env.BROWSER_TESTS_ONLY === '1';
+const suite = process.env.TEST_SUITE;
+if (suite !== undefined && !['source', 'built', 'browser'].includes(suite))
+  throw new Error(`TEST_SUITE must be source, built or browser, not ${suite}`);
+const include = suite === 'built' ? BUILT : ['test/**/*.test.ts'];
+const zoneInclude =
+  suite === 'built' ? TIME_ZONE_SENSITIVE.filter((file) => BUILT.includes(file)) : TIME_ZONE_SENSITIVE;
+const exclude = ['test/package/**', BROWSER, ...(suite === 'source' ? BUILT : [])];
 
 export default defineConfig({
   test: {
-    exclude: ['test/package/**', ...(browserOnly ? [] : [BROWSER])],
+    exclude: suite === 'browser' ? ['test/package/**'] : exclude,
     // The test files share each worker's module graph instead of importing the package afresh per file (about half
     // the suite's CPU time). Nothing here mocks modules or changes globals, and the data is frozen, so no file can
     // change what another sees.
@@ -34,16 +45,17 @@ export default defineConfig({
     // cores; nothing here asserts on time.
     testTimeout: 30_000,
     // One run, two projects. The time zone is process-wide: the main project's worker threads share vitest's own
-    // process, started under the main zone (package.json `test:unit`), and the second zone's workers are processes
+    // process, started under the main zone (package.json `test:source`, `test:built`), and the second zone's workers are processes
     // of their own (forks) that set TZ before any test file loads.
-    projects: browserOnly
-      ? [{ extends: true, test: { name: 'browser', include: [`${BROWSER}/*.test.ts`] } }]
-      : [
-          { extends: true, test: { name: 'main', include: ['test/**/*.test.ts'], pool: 'threads' } },
-          {
-            extends: true,
-            test: { name: 'tz', include: TIME_ZONE_SENSITIVE, pool: 'forks', env: { TZ: SECOND_TIME_ZONE } },
-          },
-        ],
+    projects:
+      suite === 'browser'
+        ? [{ extends: true, test: { name: 'browser', include: [`${BROWSER}/*.test.ts`] } }]
+        : [
+            { extends: true, test: { name: 'main', include, pool: 'threads' } },
+            {
+              extends: true,
+              test: { name: 'tz', include: zoneInclude, pool: 'forks', env: { TZ: SECOND_TIME_ZONE } },
+            },
+          ],
   },
 });

@@ -9,16 +9,18 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * Each step and the steps it needs. The build type-checks the whole repository once and emits the declarations;
- * what reads dist/ waits for it. The reference and the explorer are built from src/, so `docs` starts at once, and the
- * browser test drives what it built.
+ * what reads dist/ (the tests of the usmx binary and the release, the package checks) waits for it, while the tests
+ * that read only the repository start at once. The reference and the explorer are built from src/, so `docs` starts
+ * at once, and the browser test drives what it built.
  */
 const steps: Readonly<Record<string, readonly string[]>> = {
   lint: [],
   'check:data': [],
   build: [],
   docs: [],
+  'test:source': [],
   'test:browser': ['docs'],
-  'test:unit': ['build'],
+  'test:built': ['build'],
   'check:package': ['build'],
 };
 

@@ -104,7 +104,17 @@ const tsconfig = (project: string, name: string, options: Record<string, unknown
   writeFileSync(
     join(project, name),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', types: [], ...options },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        // TypeScript's own lib.*.d.ts (the DOM among them) cannot be broken by this package; every other declaration,
+        // the package's and zod's, is checked.
+        skipDefaultLibCheck: true,
+        target: 'es2022',
+        types: [],
+        ...options,
+      },
       files,
     }),
   );

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DATASET_NAMES, DATASETS, type Dataset } from './lib/dataset.js';
 import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
 import { root } from './lib/paths.js';
-import { writeOrCheck } from './lib/write-or-check.js';
+import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
 
 interface Node {
   type?: string;
@@ -101,7 +101,10 @@ export function renderDataDictionary(data: Dataset): string {
   return parts.join('\n');
 }
 
+/** The file this script derives: docs/data-dictionary.md. */
+export const dataDictionaryFiles = (data: Dataset): DerivedFiles =>
+  new Map([[join(root, 'docs/data-dictionary.md'), renderDataDictionary(data)]]);
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = new Map([[join(root, 'docs/data-dictionary.md'), renderDataDictionary(loadDataset())]]);
-  writeOrCheck(files, { fix: 'npm run docs:dictionary' });
+  writeOrCheck(dataDictionaryFiles(loadDataset()), { fix: 'npm run docs:dictionary' });
 }

@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bundledPackages } from './lib/entries.js';
 import { root } from './lib/paths.js';
-import { writeOrCheck } from './lib/write-or-check.js';
+import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
 
 interface Manifest {
   readonly name: string;
@@ -31,6 +32,10 @@ contains them too. Their licences follow, as each package ships them. Generated 
 scripts/write-third-party-notices.ts from the installed packages; do not edit by hand.
 `;
 
-writeOrCheck(new Map([[join(root, 'THIRD-PARTY-NOTICES.md'), [header, ...bundledPackages.map(notice)].join('\n')]]), {
-  fix: 'npm run notices',
-});
+/** The file this script derives: THIRD-PARTY-NOTICES.md. */
+export const thirdPartyNoticeFiles = (): DerivedFiles =>
+  new Map([[join(root, 'THIRD-PARTY-NOTICES.md'), [header, ...bundledPackages.map(notice)].join('\n')]]);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeOrCheck(thirdPartyNoticeFiles(), { fix: 'npm run notices' });
+}

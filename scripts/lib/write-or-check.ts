@@ -31,19 +31,28 @@ export function staleFiles(files: DerivedFiles, ownedDir?: string): string[] {
   return [...stale, ...extra].map((path) => relative(root, path));
 }
 
+/**
+ * Compares `files` with what is committed and prints the outcome: the stale files and the command that rewrites them,
+ * or that all are current. Returns whether all are current.
+ */
+export function checkDerived(files: DerivedFiles, { fix, ownedDir }: WriteOrCheckOptions): boolean {
+  const stale = staleFiles(files, ownedDir);
+  if (stale.length > 0) {
+    console.error(`stale: ${stale.join(', ')}. Run ${fix} and commit the result.`);
+    return false;
+  }
+  console.log(`${files.size} file(s) current: ${[...files.keys()].map((path) => relative(root, path)).join(', ')}`);
+  return true;
+}
+
 /** Writes `files`, or with `--check` in argv only compares them and exits 1 when any is stale. */
 export function writeOrCheck(
   files: DerivedFiles,
-  { fix, ownedDir }: WriteOrCheckOptions,
+  options: WriteOrCheckOptions,
   argv: readonly string[] = process.argv,
 ): void {
   if (argv.includes('--check')) {
-    const stale = staleFiles(files, ownedDir);
-    if (stale.length > 0) {
-      console.error(`stale: ${stale.join(', ')}. Run ${fix} and commit the result.`);
-      process.exit(1);
-    }
-    console.log(`${files.size} file(s) current: ${[...files.keys()].map((path) => relative(root, path)).join(', ')}`);
+    if (!checkDerived(files, options)) process.exit(1);
     return;
   }
   for (const [path, text] of files) {
