@@ -127,7 +127,10 @@ describe('usmx encounters, remittances and fdi', () => {
         qualifier: 'exact',
         preliminary: false,
         vintage: '2021-01-05',
-        sources: ['cbp-sw-land-border-encounters-dashboard-2021-01-docslib', 'cbp-2019-09-release-imperialvalleynews'],
+        sources: [
+          'cbp-sw-land-border-encounters-dashboard-2021-01-docslib',
+          'washingtonpost-2019-10-08-fy2019-border-arrests',
+        ],
       },
     ]);
     expect(ok('encounters', '--component', 'usbp', '--from', 'FY2025')).toContain('237,565 p');

@@ -96,7 +96,7 @@ describe('CBP encounters: published figures', () => {
 });
 
 describe('Remittances to Mexico (Banco de México): published figures', () => {
-  it('the release of 2026-02-03 (press copies: La Razón, Imagen Poblana): 2025 total and the revised 2024 total', () => {
+  it('the release of 2026-02-03 (press copy: La Razón): 2025 total and the revised 2024 total', () => {
     expect(remittancesUsdMillions(2025)).toBe(61_791);
     expect(getRemittances(2025)?.usShare).toEqual({ value: 0.96, qualifier: 'approximately' });
     expect(cited(getRemittances(2025))).toContain('razon-2026-02-03-remesas-2025');
@@ -104,10 +104,10 @@ describe('Remittances to Mexico (Banco de México): published figures', () => {
     expect(getRemittances(2024)?.vintage).toBe('2026-02-03');
   });
 
-  it('the release of 2025-02-04 (press copies: El Expediente, América Económica): 2024 first published as 64,745', () => {
+  it('the release of 2025-02-04 (as La Crónica de Hoy reported it that day, with EFE): 2024 first published as 64,745', () => {
     const first = getRemittances(2024)?.revisions?.[0];
     expect([first?.valueUsdMillions, first?.kind, first?.vintage]).toEqual([64_745, 'earlier-vintage', '2025-02-04']);
-    expect(cited(first)).toContain('elexpediente-remesas-2024');
+    expect(cited(first)).toContain('cronica-2025-02-04-remesas-2024');
   });
 
   it('the release of 2014-02-04 (press copy: El Economista): 2013 total and December 2013', () => {

@@ -117,8 +117,9 @@ export function chicagoCitation(source: SourceRecord): string {
     if (where.length > 0) segments.push(stop(where.join(', ')));
   } else {
     segments.push(stop(publisher));
-    // A page repeats its full date (at day or month precision); a data set or document gives only the year.
-    if (item.type === 'webpage' && date !== undefined && parts(item)?.[1] !== undefined) segments.push(stop(date));
+    // A page repeats its date after the publisher (the year alone when that is all it has); a data set or document
+    // gives only the year.
+    if (item.type === 'webpage' && date !== undefined) segments.push(stop(date));
   }
   if (item.URL !== undefined) segments.push(stop(item.URL));
   if (item.note !== undefined) segments.push(stop(item.note));
