@@ -18,25 +18,37 @@ const SECOND_TIME_ZONE = 'America/Mexico_City';
 
 /**
  * Which tests a run takes (`TEST_SUITE`), so that `npm test` starts each as soon as what it reads exists:
- * - `source`: the tests that read only the repository (src/, data/, scripts/), from the start;
- * - `built`: the tests that run the built package (dist/: the usmx binary and its csv files, the release rehearsal's publint), after
- *   `npm run build`;
- * - `browser`: the tests that drive the built site in headless Chromium, after `npm run docs`, alone;
- * - unset: `source` and `built` together (a plain `vitest run`).
+ * - `source`: the tests that read only the repository (src/, data/, scripts/), from the start, in both time zones;
+ * - `built`: after `npm run build` and `npm run docs`, the tests that run the built package (dist/: the usmx binary
+ *   and its csv files, the release rehearsal's publint) and, in their own project, those that drive the built site
+ *   in headless Chromium (`npm run test:browser` runs that project alone);
+ * - unset: every test but the browser's (a plain `vitest run`).
  */
 const BUILT = ['test/cli-binary.test.ts', 'test/release.test.ts'];
-const BROWSER = 'test/browser/**';
+const BROWSER = 'test/browser/*.test.ts';
 const suite = process.env.TEST_SUITE;
-if (suite !== undefined && !['source', 'built', 'browser'].includes(suite))
-  throw new Error(`TEST_SUITE must be source, built or browser, not ${suite}`);
-const include = suite === 'built' ? BUILT : ['test/**/*.test.ts'];
-const zoneInclude =
-  suite === 'built' ? TIME_ZONE_SENSITIVE.filter((file) => BUILT.includes(file)) : TIME_ZONE_SENSITIVE;
-const exclude = ['test/package/**', BROWSER, ...(suite === 'source' ? BUILT : [])];
+if (suite !== undefined && !['source', 'built'].includes(suite))
+  throw new Error(`TEST_SUITE must be source or built, not ${suite}`);
+
+/** The main time zone's tests (their workers share vitest's own process, started under TZ=Asia/Tokyo). */
+const main = {
+  name: 'main',
+  include: suite === 'built' ? BUILT : ['test/**/*.test.ts'],
+  exclude: ['test/package/**', 'test/browser/**', ...(suite === 'source' ? BUILT : [])],
+  pool: 'threads' as const,
+};
+/** The second zone's: processes of their own (forks), which set TZ before any test file loads. */
+const secondZone = {
+  name: 'tz',
+  include: TIME_ZONE_SENSITIVE,
+  exclude: BUILT,
+  pool: 'forks' as const,
+  env: { TZ: SECOND_TIME_ZONE },
+};
+const browser = { name: 'browser', include: [BROWSER] };
 
 export default defineConfig({
   test: {
-    exclude: suite === 'browser' ? ['test/package/**'] : exclude,
     // The test files share each worker's module graph instead of importing the package afresh per file (about half
     // the suite's CPU time). Nothing here mocks modules or changes globals, and the data is frozen, so no file can
     // change what another sees.
@@ -44,18 +56,6 @@ export default defineConfig({
     // The CLI and actionlint tests start child processes, which take seconds each when other jobs load the two
     // cores; nothing here asserts on time.
     testTimeout: 30_000,
-    // One run, two projects. The time zone is process-wide: the main project's worker threads share vitest's own
-    // process, started under the main zone (package.json `test:source`, `test:built`), and the second zone's workers are processes
-    // of their own (forks) that set TZ before any test file loads.
-    projects:
-      suite === 'browser'
-        ? [{ extends: true, test: { name: 'browser', include: [`${BROWSER}/*.test.ts`] } }]
-        : [
-            { extends: true, test: { name: 'main', include, pool: 'threads' } },
-            {
-              extends: true,
-              test: { name: 'tz', include: zoneInclude, pool: 'forks', env: { TZ: SECOND_TIME_ZONE } },
-            },
-          ],
+    projects: (suite === 'built' ? [main, browser] : [main, secondZone]).map((test) => ({ extends: true, test })),
   },
 });

@@ -8,19 +8,20 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 /**
- * Each step and the steps it needs. The build type-checks the whole repository once and emits the declarations;
- * what reads dist/ (the tests of the usmx binary and the release, the package checks) waits for it, while the tests
- * that read only the repository start at once. The reference and the explorer are built from src/, so `docs` starts
- * at once, and the browser test drives what it built.
+ * Each step and the steps it needs. `typecheck` checks the whole repository (src/, scripts/, test/) once; the build
+ * only emits the declarations (tsc --noCheck), so that what reads dist/ (the package checks; the tests of the usmx
+ * binary and the release) starts sooner, while the tests that read only the repository start at once. The reference
+ * and the explorer are built from src/, so `docs` starts at once; the browser tests drive what it built, in the same
+ * vitest run as the tests of the built package.
  */
 const steps: Readonly<Record<string, readonly string[]>> = {
   lint: [],
+  typecheck: [],
   'check:data': [],
   build: [],
   docs: [],
   'test:source': [],
-  'test:browser': ['docs'],
-  'test:built': ['build'],
+  'test:built': ['build', 'docs'],
   'check:package': ['build'],
 };
 

@@ -1,7 +1,7 @@
 /**
- * After `tsc -p tsconfig.build.json` (which type-checks the whole repository once and emits the declarations of
- * every file into .tmp/declarations): writes the type declarations of the package. The declarations of src/ are
- * (the CLI's aside) copied twice, as dist/types/esm/ (ECMAScript modules, like the package) and dist/types/cjs/ (under a package.json
+ * After `tsc -p tsconfig.build.json --noCheck` (which emits the declarations of src/ into .tmp/declarations, without
+ * the type check `npm run typecheck` does): writes the type declarations of the package. They are (the CLI's aside)
+ * copied twice, as dist/types/esm/ (ECMAScript modules, like the package) and dist/types/cjs/ (under a package.json
  * that makes them CommonJS, so that `require` consumers resolve types of their own module kind), and every tsup entry
  * gets dist/<entry>.d.ts and dist/<entry>.d.cts re-exporting its module from them.
  */
