@@ -24,8 +24,12 @@ import { sources } from '../src/generated/sources.js';
 const require = createRequire(import.meta.url);
 const { Cite, plugins } = require('@citation-js/core') as {
   Cite: new (data: unknown) => { format(kind: string, options: Record<string, unknown>): string; data: unknown[] };
-  plugins: { config: { get(name: string): { styles: { add(name: string, xml: string): void } } } };
+  plugins: {
+    config: { get(name: string): { styles: { add(name: string, xml: string): void } } };
+    input: { util: { clean(items: unknown[], bestGuessConversions: boolean): unknown[] } };
+  };
 };
+const { clean } = plugins.input.util;
 require('@citation-js/plugin-csl');
 require('@citation-js/plugin-bibtex');
 
@@ -284,6 +288,14 @@ describe('CSL-JSON', () => {
     );
     const items = JSON.parse(JSON.stringify(sources().map((s) => toCslItem(s))));
     expect(validate(items) ? [] : validate.errors).toEqual([]);
+  });
+  it("of every source is kept whole by citation.js's CSL-JSON cleaner, which drops any type, variable or value the CSL 1.0.2 data model does not allow", () => {
+    const items = JSON.parse(JSON.stringify(sources().map((s) => toCslItem(s))));
+    expect(clean(items, false)).toEqual(items);
+    // A variable CSL-JSON does not have, and a wrong kind of value, are what it drops.
+    expect(clean([{ id: 'x', type: 'webpage', headline: 'Not CSL', issued: '2024' }], false)).toEqual([
+      { id: 'x', type: 'webpage' },
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   stanceSummary,
   requireInitiative,
 } from '../src/index.js';
+import { sources } from '../src/generated/sources.js';
 
 describe('figures', () => {
   it('keeps each figure’s qualifier', () => {
@@ -73,6 +74,17 @@ describe('sources and citations', () => {
     expect(markdown[1]).toMatch(
       /^- \[NewsNation, \*US revokes visas for 50 Mexican officials\*\]\(https:.*\), undated$/,
     );
+  });
+  it('date at least three sources in four and name the publisher of every one', () => {
+    const all = sources();
+    const dated = all.filter((s) => s.published !== undefined);
+    expect(dated.length / all.length).toBeGreaterThanOrEqual(0.75);
+    expect(all.filter((s) => s.publisher.trim() === '').map((s) => s.id)).toEqual([]);
+  });
+  it('make up no title: none is a bracketed summary, and a page that shows none says so instead', () => {
+    const all = sources();
+    expect(all.filter((s) => s.title?.startsWith('[')).map((s) => s.id)).toEqual([]);
+    expect(all.filter((s) => (s.title === undefined) === (s.untitled === undefined)).map((s) => s.id)).toEqual([]);
   });
   it('rejects unknown ids, wrong types and bad options', () => {
     expect(() => cite('nope')).toThrow(NotFoundError);
