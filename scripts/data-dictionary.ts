@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATASET_NAMES, DATASETS, type Dataset } from './lib/dataset.js';
+import { DATASET_NAMES, type Dataset, datasetInfo } from './lib/dataset.js';
 import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
 import { root } from './lib/paths.js';
 import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
@@ -83,12 +83,13 @@ export function renderDataDictionary(data: Dataset): string {
     '',
   ];
   for (const name of DATASET_NAMES) {
-    const schema = jsonSchemaOf(DATASETS[name].schema) as Node;
-    const records = data[name];
+    const { schema: zodSchema, type, stem } = datasetInfo(name);
+    const schema = jsonSchemaOf(zodSchema) as Node;
+    const records: readonly unknown[] = data[name];
     parts.push(
-      `## ${DATASETS[name].type}`,
+      `## ${type}`,
       '',
-      `${schema.description ?? ''} ${records.length} records, shipped as \`data/${DATASETS[name].stem}.json\`.`,
+      `${schema.description ?? ''} ${records.length} records, shipped as \`data/${stem}.json\`.`,
       '',
     );
     parts.push(
