@@ -11,9 +11,9 @@ export interface DatasetInfo {
  * A fingerprint of the validated data: it changes exactly when a record changes.
  *
  * @example
- * dataVersion // e.g. '0d9d3458cbd4'
+ * dataVersion // e.g. '13cae6f6173b'
  */
-export const dataVersion = '0d9d3458cbd4';
+export const dataVersion = '13cae6f6173b';
 
 /**
  * The latest date the data covers (an event, a figure, a month of trade or a term of office), at its precision.
@@ -29,4 +29,4 @@ export const asOf = '2026-03';
  * @example
  * datasets.find((d) => d.name === 'places')?.count // 36
  */
-export const datasets: readonly DatasetInfo[] = Object.freeze([{"name":"sources","count":1029,"file":"data/sources.json"},{"name":"initiatives","count":51,"file":"data/initiatives.json"},{"name":"events","count":250,"file":"data/events.json"},{"name":"actors","count":186,"file":"data/actors.json"},{"name":"roles","count":12,"file":"data/roles.json"},{"name":"places","count":36,"file":"data/places.json"},{"name":"figures","count":24,"file":"data/figures.json"},{"name":"comments","count":5,"file":"data/comments.json"},{"name":"tradeYears","count":41,"file":"data/trade/annual.csv"},{"name":"tradeMonths","count":492,"file":"data/trade/monthly.csv"},{"name":"tradeVintages","count":41,"file":"data/trade/vintages.csv"},{"name":"encounters","count":118,"file":"data/encounters.json"},{"name":"remittances","count":67,"file":"data/remittances.json"},{"name":"fdi","count":12,"file":"data/fdi.json"}].map((d) => Object.freeze(d)));
+export const datasets: readonly DatasetInfo[] = Object.freeze([{"name":"sources","count":1042,"file":"data/sources.json"},{"name":"initiatives","count":51,"file":"data/initiatives.json"},{"name":"events","count":250,"file":"data/events.json"},{"name":"actors","count":186,"file":"data/actors.json"},{"name":"roles","count":12,"file":"data/roles.json"},{"name":"places","count":36,"file":"data/places.json"},{"name":"figures","count":24,"file":"data/figures.json"},{"name":"comments","count":5,"file":"data/comments.json"},{"name":"tradeYears","count":41,"file":"data/trade/annual.csv"},{"name":"tradeMonths","count":492,"file":"data/trade/monthly.csv"},{"name":"tradeVintages","count":41,"file":"data/trade/vintages.csv"},{"name":"encounters","count":118,"file":"data/encounters.json"},{"name":"remittances","count":67,"file":"data/remittances.json"},{"name":"fdi","count":12,"file":"data/fdi.json"}].map((d) => Object.freeze(d)));
