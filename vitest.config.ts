@@ -41,7 +41,6 @@ const main = {
 const secondZone = {
   name: 'tz',
   include: TIME_ZONE_SENSITIVE,
-  exclude: BUILT,
   pool: 'forks' as const,
   env: { TZ: SECOND_TIME_ZONE },
 };

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DATASET_NAMES, type Dataset, datasetInfo } from './lib/dataset.js';
 import { jsonSchemaOf, loadDataset } from './lib/load-dataset.js';
 import { root } from './lib/paths.js';
-import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
+import { type Derivation, writeOrCheck } from './lib/write-or-check.js';
 
 interface Node {
   type?: string;
@@ -103,9 +103,11 @@ export function renderDataDictionary(data: Dataset): string {
 }
 
 /** The file this script derives: docs/data-dictionary.md. */
-export const dataDictionaryFiles = (data: Dataset): DerivedFiles =>
-  new Map([[join(root, 'docs/data-dictionary.md'), renderDataDictionary(data)]]);
+export const dataDictionary = (data: Dataset): Derivation => ({
+  files: new Map([[join(root, 'docs/data-dictionary.md'), renderDataDictionary(data)]]),
+  fix: 'npm run docs:dictionary',
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeOrCheck(dataDictionaryFiles(loadDataset()), { fix: 'npm run docs:dictionary' });
+  writeOrCheck(dataDictionary(loadDataset()));
 }

@@ -55,11 +55,11 @@ export function transcribe(): { annual: string; monthly: string } {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const tables = transcribe();
-  writeOrCheck(
-    new Map([
+  writeOrCheck({
+    files: new Map([
       [join(root, 'data/trade/annual.csv'), tables.annual],
       [join(root, 'data/trade/monthly.csv'), tables.monthly],
     ]),
-    { fix: 'npm run import:census (data/trade differs from ../shared/research)' },
-  );
+    fix: 'npm run import:census (data/trade differs from ../shared/research)',
+  });
 }

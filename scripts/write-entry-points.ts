@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entries } from './lib/entries.js';
 import { root } from './lib/paths.js';
-import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
+import { type Derivation, writeOrCheck } from './lib/write-or-check.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,12 +45,14 @@ const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')
 const text = (value: Json) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The files this script derives: package.json and typedoc.json with their entry points from the table. */
-export const entryPointFiles = (): DerivedFiles =>
-  new Map([
+export const entryPoints = (): Derivation => ({
+  files: new Map([
     [join(root, 'package.json'), text(packageManifest(read('package.json')))],
     [join(root, 'typedoc.json'), text(typedocConfig(read('typedoc.json')))],
-  ]);
+  ]),
+  fix: 'npm run entry-points',
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeOrCheck(entryPointFiles(), { fix: 'npm run entry-points' });
+  writeOrCheck(entryPoints());
 }

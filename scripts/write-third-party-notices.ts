@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledPackages } from './lib/entries.js';
 import { root } from './lib/paths.js';
-import { type DerivedFiles, writeOrCheck } from './lib/write-or-check.js';
+import { type Derivation, writeOrCheck } from './lib/write-or-check.js';
 
 interface Manifest {
   readonly name: string;
@@ -33,9 +33,11 @@ scripts/write-third-party-notices.ts from the installed packages; do not edit by
 `;
 
 /** The file this script derives: THIRD-PARTY-NOTICES.md. */
-export const thirdPartyNoticeFiles = (): DerivedFiles =>
-  new Map([[join(root, 'THIRD-PARTY-NOTICES.md'), [header, ...bundledPackages.map(notice)].join('\n')]]);
+export const thirdPartyNotices = (): Derivation => ({
+  files: new Map([[join(root, 'THIRD-PARTY-NOTICES.md'), [header, ...bundledPackages.map(notice)].join('\n')]]),
+  fix: 'npm run notices',
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeOrCheck(thirdPartyNoticeFiles(), { fix: 'npm run notices' });
+  writeOrCheck(thirdPartyNotices());
 }

@@ -7,9 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, ok, spawnBinary, usmx } from './helpers/usmx.js';
-
-const ANSI = '\u001b[';
+import { ANSI, BIN, ok, spawnBinary, usmx } from './helpers/usmx.js';
 
 describe('the built binary', () => {
   it('is built, with a shebang', () => {

@@ -20,9 +20,7 @@ import {
   tradeSeries,
 } from '../src/index.js';
 import { run } from '../src/cli/run.js';
-import { ok, usmx } from './helpers/usmx.js';
-
-const ANSI = '\u001b[';
+import { ANSI, ok, usmx } from './helpers/usmx.js';
 
 const json = (...args: string[]): unknown => JSON.parse(ok(...args, '--format', 'json'));
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');

@@ -9,8 +9,9 @@ import { root } from './paths.js';
 /** Files to derive, by absolute path, with their full text. */
 export type DerivedFiles = ReadonlyMap<string, string>;
 
-/** Options of `writeOrCheck`. */
-export interface WriteOrCheckOptions {
+/** What one script derives: its files, and how to rewrite them. */
+export interface Derivation {
+  readonly files: DerivedFiles;
   /** The command that rewrites the files, for the message when they are stale. */
   readonly fix: string;
   /** A folder the files fill entirely: with `--check`, a file there that is no longer derived is stale too. */
@@ -32,10 +33,10 @@ export function staleFiles(files: DerivedFiles, ownedDir?: string): string[] {
 }
 
 /**
- * Compares `files` with what is committed and prints the outcome: the stale files and the command that rewrites them,
+ * Compares a derivation's files with what is committed and prints the outcome: the stale files and the command that rewrites them,
  * or that all are current. Returns whether all are current.
  */
-export function checkDerived(files: DerivedFiles, { fix, ownedDir }: WriteOrCheckOptions): boolean {
+export function checkDerived({ files, fix, ownedDir }: Derivation): boolean {
   const stale = staleFiles(files, ownedDir);
   if (stale.length > 0) {
     console.error(`stale: ${stale.join(', ')}. Run ${fix} and commit the result.`);
@@ -45,16 +46,13 @@ export function checkDerived(files: DerivedFiles, { fix, ownedDir }: WriteOrChec
   return true;
 }
 
-/** Writes `files`, or with `--check` in argv only compares them and exits 1 when any is stale. */
-export function writeOrCheck(
-  files: DerivedFiles,
-  options: WriteOrCheckOptions,
-  argv: readonly string[] = process.argv,
-): void {
+/** Writes a derivation's files, or with `--check` in argv only compares them and exits 1 when any is stale. */
+export function writeOrCheck(derivation: Derivation, argv: readonly string[] = process.argv): void {
   if (argv.includes('--check')) {
-    if (!checkDerived(files, options)) process.exit(1);
+    if (!checkDerived(derivation)) process.exit(1);
     return;
   }
+  const { files } = derivation;
   for (const [path, text] of files) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

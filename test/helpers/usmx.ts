@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
+/** How an ANSI escape sequence (colour, bold) starts. */
+export const ANSI = '\u001b[';
+
 /** The built binary (`npm run build`). */
 export const BIN = fileURLToPath(new URL('../../dist/usmx.js', import.meta.url));
 
