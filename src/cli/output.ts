@@ -54,7 +54,8 @@ export interface Report {
   readonly data: unknown;
   /** The `ndjson` lines, when they are not the elements of `data`. */
   readonly lines?: readonly unknown[];
-  readonly csv: CsvTable;
+  /** The csv rows, made only when csv is asked for (they can cost as much as the table). */
+  readonly csv: () => CsvTable;
   /** The lines of the table format, at most `style.width` wide. */
   readonly table: (style: Style) => readonly string[];
 }
@@ -70,12 +71,15 @@ export function listReport<T>(
   fields: readonly CsvField<T>[],
   table: (style: Style) => readonly string[],
 ): Report {
-  return { data: records, csv: csvTable(records, fields), table };
+  return { data: records, csv: () => csvTable(records, fields), table };
 }
 
 /** Renders a report in a format, ending with a newline (nothing at all for an empty ndjson or csv body). */
 export function render(report: Report, format: Format, style: Style): string {
-  if (format === 'csv') return csvText(report.csv.header, report.csv.rows);
+  if (format === 'csv') {
+    const { header, rows } = report.csv();
+    return csvText(header, rows);
+  }
   const lines = {
     json: () => [JSON.stringify(report.data, null, 2)],
     ndjson: () =>

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../core/compare.js';
 import { createKeyIndex, findByKey, requireByKey } from '../core/key-index.js';
 import { memo } from '../core/memo.js';
 import { oneOf, options } from '../core/arguments.js';
@@ -47,7 +48,7 @@ export function requirePlace(key: PlaceId | (string & {})): PlaceRecord {
 export function mexicanStates(): PlaceRecord[] {
   return places()
     .filter((p) => p.country === 'MX')
-    .sort((a, b) => (a.inegi ?? '').localeCompare(b.inegi ?? ''));
+    .sort((a, b) => compareCodeUnits(a.inegi ?? '', b.inegi ?? ''));
 }
 
 /** Options of `borderStates`. */

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../core/compare.js';
 import {
   asOf,
   dataVersion,
@@ -52,7 +53,7 @@ function collect(): Brief {
   }
   // The latest figure of each subject, newest first: one line per kind of number.
   const latest = new Map<string, FigureRecord>();
-  for (const figure of [...figures()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)))
+  for (const figure of [...figures()].sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id)))
     latest.set(figure.subject, figure);
   const { from, to } = tradeCoverage();
   return {
@@ -210,7 +211,7 @@ export const brief: Command = {
         ...content.figures.map((record) => ({ section: 'figures', record })),
         ...content.trade.map((record) => ({ section: 'trade', record })),
       ],
-      csv: csv(content, lang),
+      csv: () => csv(content, lang),
       table: (style) => table(content, lang, style),
     };
   },

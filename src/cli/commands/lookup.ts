@@ -188,10 +188,11 @@ export const lookup: Command = {
     const words = labels(lang);
     return {
       data: found.record,
-      csv: csvTable(rows, [
-        { name: 'field', value: (d) => d.field },
-        { name: 'value', value: (d) => d.value },
-      ]),
+      csv: () =>
+        csvTable(rows, [
+          { name: 'field', value: (d) => d.field },
+          { name: 'value', value: (d) => d.value },
+        ]),
       table: (style) =>
         renderTable(
           rows,

@@ -52,10 +52,10 @@ function holderReport(role: RoleRecord, day: string, lang: Language): Report {
   return {
     data: holder ?? null,
     lines: rows,
-    csv: {
+    csv: () => ({
       header: ['role', 'date', 'actor', 'name_en', 'name_es'],
       rows: [[role.id, day, holder?.id, holder?.name.en, holder?.name.es]],
-    },
+    }),
     table: (style) => {
       const line =
         holder === undefined

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../core/compare.js';
 import { borderStates, type Language, mexicanStates, type PlaceRecord } from '../../index.js';
 import { choice, type Command } from '../command.js';
 import { sourceIds } from '../format.js';
@@ -29,7 +30,7 @@ function placeFields(): CsvField<PlaceRecord>[] {
 function allPlaces(): PlaceRecord[] {
   const byId = new Map<string, PlaceRecord>();
   for (const place of [...mexicanStates(), ...borderStates()]) byId.set(place.id, place);
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 function placeRows(country: 'MX' | 'US' | undefined, border: boolean): PlaceRecord[] {
