@@ -24,7 +24,7 @@ const SECOND_TIME_ZONE = 'America/Mexico_City';
  *   in headless Chromium (`npm run test:browser` runs that project alone);
  * - unset: every test but the browser's (a plain `vitest run`).
  */
-const BUILT = ['test/cli-binary.test.ts', 'test/release.test.ts'];
+const BUILT = ['test/cli-binary.test.ts', 'test/release.test.ts', 'test/built-entries.test.ts'];
 const BROWSER = 'test/browser/*.test.ts';
 const suite = process.env.TEST_SUITE;
 if (suite !== undefined && !['source', 'built'].includes(suite))
@@ -47,6 +47,8 @@ const secondZone = {
 const browser = { name: 'browser', include: [BROWSER] };
 
 export default defineConfig({
+  // The tests run the error classes as node's one-file build has them (RECOGNIZE_COPIES in src/core/errors.ts).
+  define: { RECOGNIZE_COPIES: 'true' },
   test: {
     // The test files share each worker's module graph instead of importing the package afresh per file (about half
     // the suite's CPU time). Nothing here mocks modules or changes globals, and the data is frozen, so no file can

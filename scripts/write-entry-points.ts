@@ -12,10 +12,14 @@ import { type Derivation, writeOrCheck } from './lib/write-or-check.js';
 
 type Json = Record<string, unknown>;
 
-/** The conditions of one built entry: types first and default last in each, as TypeScript and Node require. */
+/**
+ * The conditions of one built entry: types first and default last in each, as TypeScript and Node require. Node
+ * imports the one-file build in dist/node/ (quicker to load); bundlers take the default, whose shared chunks they
+ * tree-shake module by module (tsup.config.ts).
+ */
 function conditions(name: string): Json {
   return {
-    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    import: { types: `./dist/${name}.d.ts`, node: `./dist/node/${name}.js`, default: `./dist/${name}.js` },
     require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
   };
 }

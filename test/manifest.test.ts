@@ -11,7 +11,7 @@ const read = (path: string) =>
 describe('entry points derived from the tsup entries', () => {
   const pkg = read('package.json');
 
-  it('exports every entry, types first and default last, and keeps the wildcard exports as written', () => {
+  it('exports every entry, types first, the one-file build for node before the default last, and keeps the wildcard exports as written', () => {
     const exports = packageManifest(pkg).exports as Record<string, Record<string, Record<string, string>>>;
     expect(Object.keys(exports)).toEqual([
       '.',
@@ -24,11 +24,14 @@ describe('entry points derived from the tsup entries', () => {
       './package.json',
     ]);
     expect(exports['./trade']).toEqual({
-      import: { types: './dist/trade.d.ts', default: './dist/trade.js' },
+      import: { types: './dist/trade.d.ts', node: './dist/node/trade.js', default: './dist/trade.js' },
       require: { types: './dist/trade.d.cts', default: './dist/trade.cjs' },
     });
     for (const conditions of Object.values(exports).filter((value) => typeof value === 'object')) {
-      for (const target of Object.values(conditions)) expect(Object.keys(target)).toEqual(['types', 'default']);
+      for (const target of Object.values(conditions)) {
+        expect(Object.keys(target)[0]).toBe('types');
+        expect(Object.keys(target).at(-1)).toBe('default');
+      }
     }
   });
   it('names every subpath in typesVersions (node10 resolution) and every entry in typedoc', () => {

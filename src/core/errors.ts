@@ -3,6 +3,36 @@
  * `catch (e) { if (e instanceof RangeError) … }` works as well as `instanceof CoverageError`.
  */
 
+/**
+ * Set by the build (tsup.config.ts; vitest.config.ts for the tests): true where one app can hold several copies of
+ * the package's error classes. Node loads each entry point as one self-contained file, so an app that imports two of
+ * them (or both the ES and the CommonJS build) has two copies, which `recognizeCopies` makes `instanceof` accept. The
+ * build for bundlers shares one copy between its entries and sets it false, so that it carries none of that code.
+ * Read through `typeof`, so that code compiled without the flag (the explorer) sees false.
+ */
+declare const RECOGNIZE_COPIES: boolean | undefined;
+
+/**
+ * Makes `instanceof errorClass` true also for errors made by another copy of the class: each copy marks its prototype
+ * with the same registered symbol. An app's subclass inherits the check but matches its own instances only. Called
+ * at the top level under `RECOGNIZE_COPIES`, so that the build for bundlers drops the calls.
+ *
+ * @param errorClass - one of the package's error classes
+ * @param kind - its name, the same in every copy
+ */
+export function recognizeCopies(errorClass: abstract new (...args: never[]) => Error, kind: string): void {
+  const mark = Symbol.for(`us-mexico-relations.${kind}`);
+  Object.defineProperty(errorClass.prototype, mark, { value: true });
+  Object.defineProperty(errorClass, Symbol.hasInstance, {
+    value(this: unknown, value: unknown): boolean {
+      return (
+        Function.prototype[Symbol.hasInstance].call(this, value) ||
+        (this === errorClass && typeof value === 'object' && value !== null && mark in value)
+      );
+    },
+  });
+}
+
 /** The kinds of record a key can name. */
 export type RecordKind =
   | 'initiative'
@@ -125,6 +155,15 @@ export class InvalidArgumentError extends TypeError {
 export class InvalidRangeError extends RangeError {
   override readonly name: string = 'InvalidRangeError';
   readonly code = 'INVALID_RANGE';
+}
+
+if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES) {
+  recognizeCopies(NotFoundError, 'NotFoundError');
+  recognizeCopies(CoverageError, 'CoverageError');
+  recognizeCopies(InvalidDateError, 'InvalidDateError');
+  recognizeCopies(DatePrecisionError, 'DatePrecisionError');
+  recognizeCopies(InvalidArgumentError, 'InvalidArgumentError');
+  recognizeCopies(InvalidRangeError, 'InvalidRangeError');
 }
 
 /** A short, safe description of any value for an error message. */

@@ -1,5 +1,5 @@
 import { checkJsonSchema, type JsonSchema } from '../core/json-schema-check.js';
-import { describe, InvalidArgumentError } from '../core/errors.js';
+import { describe, InvalidArgumentError, recognizeCopies } from '../core/errors.js';
 import { deepFreeze, frozenCopy } from '../core/freeze.js';
 import { isPartialDate } from '../core/partial-date.js';
 import { validate as validateEvent } from '../generated/event-validator.js';
@@ -80,6 +80,12 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   if (problems.length > 0) throw new InvalidEventsError(problems);
   return timelineOf(indexEvents(copies), literalIds);
 }
+
+/** Set by the build: see src/core/errors.ts. */
+declare const RECOGNIZE_COPIES: boolean | undefined;
+// A top-level call under the flag, so that the build for bundlers drops it (see recognizeCopies).
+if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES)
+  recognizeCopies(InvalidEventsError, 'InvalidEventsError');
 
 const idOf = (event: unknown): string | undefined =>
   typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string'

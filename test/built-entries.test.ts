@@ -1,0 +1,74 @@
+/**
+ * The built entry points as node loads them (dist/node/, one self-contained file each) and as bundlers get them
+ * (dist/, shared chunks): the same API, and errors that `instanceof` recognises across the copies node holds. Run in
+ * child node processes, as an app would load the files.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { entries } from '../scripts/lib/entries.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Runs an ES module script in a fresh node and returns what it printed as JSON. */
+function inNode(script: string): unknown {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dist, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+describe("node's one-file build", () => {
+  it.each(Object.keys(entries))('%s is one file that imports no other file of the package', (name) => {
+    const code = readFileSync(`${dist}node/${name}.js`, 'utf8');
+    const imported = [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]);
+    expect(imported.filter((specifier) => specifier?.startsWith('.'))).toEqual([]);
+  });
+
+  it.each(Object.keys(entries).filter((name) => name !== 'schemas'))(
+    '%s exports the same names as the build for bundlers',
+    (name) => {
+      const [node, bundlers] = inNode(
+        `const names = async (f) => Object.keys(await import(f)).sort();
+         console.log(JSON.stringify([await names('./node/${name}.js'), await names('./${name}.js')]));`,
+      ) as [string[], string[]];
+      expect(node).toEqual(bundlers);
+    },
+  );
+
+  it('throws errors that instanceof recognises across entry points and the CommonJS build, and only those', () => {
+    const checks = inNode(`
+      import { createRequire } from 'node:module';
+      const root = await import('./node/index.js');
+      const trade = await import('./node/trade.js');
+      const timeline = await import('./node/timeline.js');
+      const cjs = createRequire(import.meta.url)('./index.cjs');
+      const thrown = (f) => { try { f(); } catch (e) { return e; } throw new Error('did not throw'); };
+      const coverage = thrown(() => trade.tradeTotal(1900));
+      const events = thrown(() => timeline.createTimeline([{ id: 'x' }]));
+      class AppError extends root.CoverageError {}
+      console.log(JSON.stringify({
+        sameEntry: events instanceof timeline.InvalidEventsError,
+        rootClass: coverage instanceof root.CoverageError,
+        commonJsClass: coverage instanceof cjs.CoverageError,
+        builtIn: coverage instanceof RangeError,
+        otherClass: coverage instanceof root.NotFoundError,
+        subclassOfOther: events instanceof root.InvalidArgumentError && events instanceof root.InvalidEventsError,
+        appSubclass: coverage instanceof AppError,
+        plainRangeError: new RangeError('x') instanceof root.CoverageError,
+        fromCommonJs: thrown(() => cjs.tradeTotal(1900)) instanceof root.CoverageError,
+      }));
+    `);
+    expect(checks).toEqual({
+      sameEntry: true,
+      rootClass: true,
+      commonJsClass: true,
+      builtIn: true,
+      otherClass: false,
+      subclassOfOther: true,
+      appSubclass: false,
+      plainRangeError: false,
+      fromCommonJs: true,
+    });
+  });
+});
