@@ -65,3 +65,22 @@ export function frozenCopy<T>(value: T): DeepReadonly<T> {
   for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
   return Object.freeze(copy) as DeepReadonly<T>;
 }
+
+/**
+ * A frozen copy of an array, each item copied by `copyItem`; an empty array becomes the shared frozen empty array.
+ * A plain loop into a preallocated array: unlike `Array.prototype.map`, it never builds a subclass of Array.
+ *
+ * @param items - The array to copy.
+ * @param copyItem - Copies one item.
+ * @returns The frozen copy.
+ * @throws Whatever `copyItem` throws.
+ * @example
+ * const copy = frozenMap(['a', 'b'], (s) => s.toUpperCase());
+ * copy.join() === 'A,B' && Object.isFrozen(copy) // true
+ */
+export function frozenMap<T, U>(items: readonly T[], copyItem: (item: T) => U): readonly U[] {
+  if (items.length === 0) return EMPTY;
+  const copy = new Array<U>(items.length);
+  for (let i = 0; i < items.length; i++) copy[i] = copyItem(items[i] as T);
+  return Object.freeze(copy);
+}
