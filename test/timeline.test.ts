@@ -161,6 +161,19 @@ describe('createTimeline()', () => {
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point
     expect(() => createTimeline([, sample])).toThrow('events[0] (record): must be an object, got undefined');
   });
+  it('copies optional fields as given, and checks records whose objects are not plain the slow way', () => {
+    const full = {
+      ...sample,
+      note: 'A note.',
+      spanish: 'package',
+      sources: [{ source: 'my-notes', quote: 'Said so.', note: 'Read so.' }],
+    };
+    expect(createTimeline([full]).events[0]).toStrictEqual(full);
+    // Fields on a prototype are not the record's own: the same problems as before the compiled fast path.
+    expect(() => createTimeline([Object.create(sample)])).toThrow('events[0] (kickoff) id: is required');
+    const withClassTitle = { ...sample, title: Object.assign(Object.create({ extra: 1 }), sample.title) };
+    expect(createTimeline([withClassTitle]).events[0]?.title).toEqual(sample.title);
+  });
   it('shares one frozen empty array among the copies, and copies everything else', () => {
     const mine = createTimeline([sample, { ...sample, id: 'two' }]);
     const [a, b] = mine.events;

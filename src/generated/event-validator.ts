@@ -4,7 +4,7 @@
 /* biome-ignore-all lint: generated */
 export const validate = validate10;
 const schema11 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"date":{"type":"string","pattern":"^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$","format":"partial-date"},"kind":{"type":"string","enum":["signing","entry-into-force","announcement","launch","meeting","visit","transfer","deployment","measure","report","arrest","extradition","verdict","designation","ruling","crisis"]},"title":{"type":"object","properties":{"en":{"type":"string","pattern":"\\S"},"es":{"type":"string","pattern":"\\S"}},"required":["en","es"],"additionalProperties":false},"summary":{"type":"object","properties":{"en":{"type":"string","pattern":"\\S"},"es":{"type":"string","pattern":"\\S"}},"required":["en","es"],"additionalProperties":false},"domains":{"minItems":1,"type":"array","items":{"type":"string","enum":["security","trade","economy","development","migration","public-health","diplomacy"]}},"initiatives":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"actors":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"places":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"figures":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"quote":{"type":"string","pattern":"\\S"},"note":{"type":"string","pattern":"\\S"}},"required":["source"],"additionalProperties":false}},"note":{"type":"string","pattern":"\\S"},"spanish":{"type":"string","enum":["official","package"]}},"required":["id","date","kind","title","summary","domains","initiatives","actors","places","figures","sources"],"additionalProperties":false};
-const func0 = Object.prototype.hasOwnProperty;
+const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = /* @__PURE__ */ new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern1 = /* @__PURE__ */ new RegExp("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("\\S", "u");
@@ -15,21 +15,21 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((((((((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")) || (((data.date === undefined) || (!(func0.call(data, "date")))) && (missing0 = "date"))) || (((data.kind === undefined) || (!(func0.call(data, "kind")))) && (missing0 = "kind"))) || (((data.title === undefined) || (!(func0.call(data, "title")))) && (missing0 = "title"))) || (((data.summary === undefined) || (!(func0.call(data, "summary")))) && (missing0 = "summary"))) || (((data.domains === undefined) || (!(func0.call(data, "domains")))) && (missing0 = "domains"))) || (((data.initiatives === undefined) || (!(func0.call(data, "initiatives")))) && (missing0 = "initiatives"))) || (((data.actors === undefined) || (!(func0.call(data, "actors")))) && (missing0 = "actors"))) || (((data.places === undefined) || (!(func0.call(data, "places")))) && (missing0 = "places"))) || (((data.figures === undefined) || (!(func0.call(data, "figures")))) && (missing0 = "figures"))) || (((data.sources === undefined) || (!(func0.call(data, "sources")))) && (missing0 = "sources"))){
+if((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.date === undefined) && (missing0 = "date"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.summary === undefined) && (missing0 = "summary"))) || ((data.domains === undefined) && (missing0 = "domains"))) || ((data.initiatives === undefined) && (missing0 = "initiatives"))) || ((data.actors === undefined) && (missing0 = "actors"))) || ((data.places === undefined) && (missing0 = "places"))) || ((data.figures === undefined) && (missing0 = "figures"))) || ((data.sources === undefined) && (missing0 = "sources"))){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
-for(const key0 of Object.keys(data)){
-if(!(func0.call(schema11.properties, key0))){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
 validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
@@ -50,7 +50,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.date !== undefined && func0.call(data, "date")){
+if(data.date !== undefined){
 let data1 = data.date;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -73,7 +73,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.kind !== undefined && func0.call(data, "kind")){
+if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -90,19 +90,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.title !== undefined && func0.call(data, "title")){
+if(data.title !== undefined){
 let data3 = data.title;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if((((data3.en === undefined) || (!(func0.call(data3, "en")))) && (missing1 = "en")) || (((data3.es === undefined) || (!(func0.call(data3, "es")))) && (missing1 = "es"))){
+if(((data3.en === undefined) && (missing1 = "en")) || ((data3.es === undefined) && (missing1 = "es"))){
 validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs10 = errors;
-for(const key1 of Object.keys(data3)){
+for(const key1 in data3){
 if(!((key1 === "en") || (key1 === "es"))){
 validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
@@ -110,7 +110,7 @@ break;
 }
 }
 if(_errs10 === errors){
-if(data3.en !== undefined && func0.call(data3, "en")){
+if(data3.en !== undefined){
 let data4 = data3.en;
 const _errs11 = errors;
 if(errors === _errs11){
@@ -131,7 +131,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.es !== undefined && func0.call(data3, "es")){
+if(data3.es !== undefined){
 let data5 = data3.es;
 const _errs13 = errors;
 if(errors === _errs13){
@@ -166,19 +166,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.summary !== undefined && func0.call(data, "summary")){
+if(data.summary !== undefined){
 let data6 = data.summary;
 const _errs15 = errors;
 if(errors === _errs15){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing2;
-if((((data6.en === undefined) || (!(func0.call(data6, "en")))) && (missing2 = "en")) || (((data6.es === undefined) || (!(func0.call(data6, "es")))) && (missing2 = "es"))){
+if(((data6.en === undefined) && (missing2 = "en")) || ((data6.es === undefined) && (missing2 = "es"))){
 validate10.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
 const _errs17 = errors;
-for(const key2 of Object.keys(data6)){
+for(const key2 in data6){
 if(!((key2 === "en") || (key2 === "es"))){
 validate10.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
 return false;
@@ -186,7 +186,7 @@ break;
 }
 }
 if(_errs17 === errors){
-if(data6.en !== undefined && func0.call(data6, "en")){
+if(data6.en !== undefined){
 let data7 = data6.en;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -207,7 +207,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data6.es !== undefined && func0.call(data6, "es")){
+if(data6.es !== undefined){
 let data8 = data6.es;
 const _errs20 = errors;
 if(errors === _errs20){
@@ -242,7 +242,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.domains !== undefined && func0.call(data, "domains")){
+if(data.domains !== undefined){
 let data9 = data.domains;
 const _errs22 = errors;
 if(errors === _errs22){
@@ -283,7 +283,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.initiatives !== undefined && func0.call(data, "initiatives")){
+if(data.initiatives !== undefined){
 let data11 = data.initiatives;
 const _errs26 = errors;
 if(errors === _errs26){
@@ -322,7 +322,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.actors !== undefined && func0.call(data, "actors")){
+if(data.actors !== undefined){
 let data13 = data.actors;
 const _errs30 = errors;
 if(errors === _errs30){
@@ -361,7 +361,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.places !== undefined && func0.call(data, "places")){
+if(data.places !== undefined){
 let data15 = data.places;
 const _errs34 = errors;
 if(errors === _errs34){
@@ -400,7 +400,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.figures !== undefined && func0.call(data, "figures")){
+if(data.figures !== undefined){
 let data17 = data.figures;
 const _errs38 = errors;
 if(errors === _errs38){
@@ -439,7 +439,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sources !== undefined && func0.call(data, "sources")){
+if(data.sources !== undefined){
 let data19 = data.sources;
 const _errs42 = errors;
 if(errors === _errs42){
@@ -457,13 +457,13 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing3;
-if(((data20.source === undefined) || (!(func0.call(data20, "source")))) && (missing3 = "source")){
+if((data20.source === undefined) && (missing3 = "source")){
 validate10.errors = [{instancePath:instancePath+"/sources/" + i5,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
 const _errs46 = errors;
-for(const key3 of Object.keys(data20)){
+for(const key3 in data20){
 if(!(((key3 === "source") || (key3 === "quote")) || (key3 === "note"))){
 validate10.errors = [{instancePath:instancePath+"/sources/" + i5,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
 return false;
@@ -471,7 +471,7 @@ break;
 }
 }
 if(_errs46 === errors){
-if(data20.source !== undefined && func0.call(data20, "source")){
+if(data20.source !== undefined){
 let data21 = data20.source;
 const _errs47 = errors;
 if(errors === _errs47){
@@ -492,7 +492,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data20.quote !== undefined && func0.call(data20, "quote")){
+if(data20.quote !== undefined){
 let data22 = data20.quote;
 const _errs49 = errors;
 if(errors === _errs49){
@@ -513,7 +513,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data20.note !== undefined && func0.call(data20, "note")){
+if(data20.note !== undefined){
 let data23 = data20.note;
 const _errs51 = errors;
 if(errors === _errs51){
@@ -561,7 +561,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.note !== undefined && func0.call(data, "note")){
+if(data.note !== undefined){
 let data24 = data.note;
 const _errs53 = errors;
 if(errors === _errs53){
@@ -582,7 +582,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.spanish !== undefined && func0.call(data, "spanish")){
+if(data.spanish !== undefined){
 let data25 = data.spanish;
 const _errs55 = errors;
 if(typeof data25 !== "string"){

@@ -1,7 +1,8 @@
 import { checkJsonSchema, type JsonSchema } from '../core/json-schema-check.js';
 import { describe, InvalidArgumentError, recognizeCopies } from '../core/errors.js';
-import { deepFreeze, frozenCopy } from '../core/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
 import { isPartialDate } from '../core/partial-date.js';
+import { copyEvent } from '../generated/event-copy.js';
 import { validate as validateEvent } from '../generated/event-validator.js';
 import { eventJsonSchema } from '../generated/json-schemas.js';
 import { indexEvents, literalIds, timelineOf } from './event-index.js';
@@ -62,20 +63,21 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   const copies = new Array<EventRecord>(events.length);
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
-    const id = idOf(event);
-    const where = id === undefined ? { index } : { index, id };
-    if (isEvent(event)) {
-      // The common case: a plain record the compiled validator accepts, copied in one pass.
-      copies[index] = frozenCopy(event);
+    // The common case: a plain record the compiled validator accepts, copied field by field into one shape.
+    const copy = isEvent(event) ? copyEvent(event) : undefined;
+    if (copy !== undefined) {
+      copies[index] = copy;
+      // The set grows unless the id was there already: one hash lookup instead of `has` then `add`.
+      if (seen.size === seen.add(copy.id).size) problems.push(repeated(index, copy.id));
     } else {
       // Everything else gets the generic check, whose problems are the ones reported; exotic records it accepts
-      // (such as ones with fields it does not see) are copied as before.
+      // (such as ones with fields it does not see, or objects that are not plain) are copied as before.
+      const id = idOf(event);
       const found = checkJsonSchema(eventJsonSchema as JsonSchema, event);
-      for (const problem of found) problems.push({ ...where, ...problem });
+      for (const problem of found) problems.push(id === undefined ? { index, ...problem } : { index, id, ...problem });
       if (found.length === 0) copies[index] = deepFreeze(structuredClone(event) as EventRecord);
+      if (id !== undefined && seen.size === seen.add(id).size) problems.push(repeated(index, id));
     }
-    if (id !== undefined && seen.has(id)) problems.push({ ...where, path: 'id', message: `repeats the id '${id}'` });
-    if (id !== undefined) seen.add(id);
   }
   if (problems.length > 0) throw new InvalidEventsError(problems);
   return timelineOf(indexEvents(copies), literalIds);
@@ -86,6 +88,13 @@ declare const RECOGNIZE_COPIES: boolean | undefined;
 // A top-level call under the flag, so that the build for bundlers drops it (see recognizeCopies).
 if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES)
   recognizeCopies(InvalidEventsError, 'InvalidEventsError');
+
+const repeated = (index: number, id: string): EventProblem => ({
+  index,
+  id,
+  path: 'id',
+  message: `repeats the id '${id}'`,
+});
 
 const idOf = (event: unknown): string | undefined =>
   typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string'

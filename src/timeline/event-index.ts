@@ -1,9 +1,10 @@
+import { compareCodeUnits } from '../core/compare.js';
 import { oneOf, options, text } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { toDayRange } from '../core/date-input.js';
 import { foldWords } from '../core/fold.js';
 import { memo } from '../core/memo.js';
-import { dateSpan } from '../core/partial-date.js';
+import { firstDayOf, lastDayOf } from '../core/partial-date.js';
 import { DOMAINS, EVENT_KINDS } from '../core/vocabulary.js';
 import type { EventRecord, Timeline, TimelineQuery } from './types.js';
 
@@ -41,11 +42,9 @@ interface EventIndex {
   searchText?: string[];
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The canonical order: by date text (which orders by first day, coarser precision first), then by id. */
 export function compareEvents(a: EventRecord, b: EventRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : compareIds(a.id, b.id);
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : compareCodeUnits(a.id, b.id);
 }
 
 // Sort keys pack (first day, precision, input position) into one double, so that one native numeric sort does the
@@ -68,29 +67,48 @@ function canonicalOrder(events: readonly EventRecord[]): {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const date = (events[i] as EventRecord).date;
-    const span = dateSpan(date);
-    first[i] = span.first;
-    last[i] = span.last;
+    const day = firstDayOf(date);
+    first[i] = day;
+    last[i] = lastDayOf(date);
     // The date text orders as (first day, coarser precision first): '2010' < '2010-01' < '2010-01-01'.
-    keys[i] = ((span.first + FIRST_DAY_SHIFT) * 4 + (PRECISION_RANK[date.length] ?? 0)) * POSITION_BITS + i;
+    keys[i] = ((day + FIRST_DAY_SHIFT) * 4 + (PRECISION_RANK[date.length] ?? 0)) * POSITION_BITS + i;
   }
   keys.sort();
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % POSITION_BITS;
-  // Events with the same date text are ordered by id: runs are short, so sorting each run with the comparator is cheap.
+  // Events with the same date text are ordered by id.
   for (let start = 0; start < n; ) {
     const run = Math.floor((keys[start] as number) / POSITION_BITS);
     let end = start + 1;
     while (end < n && Math.floor((keys[end] as number) / POSITION_BITS) === run) end++;
-    if (end - start > 1) {
-      const ids = Array.from(order.subarray(start, end)).sort((a, b) =>
-        compareIds((events[a] as EventRecord).id, (events[b] as EventRecord).id),
-      );
-      order.set(ids, start);
-    }
+    if (end - start > 1) sortRunById(order, start, end, events);
     start = end;
   }
   return { order, first, last };
+}
+
+/** Runs up to this long are sorted in place by insertion: most are a few events on one day. */
+const SHORT_RUN = 16;
+
+/** Sorts `order[start..end)`, positions of events with the same date text, by id. */
+function sortRunById(order: Int32Array, start: number, end: number, events: readonly EventRecord[]): void {
+  const idAt = (k: number) => (events[order[k] as number] as EventRecord).id;
+  if (end - start <= SHORT_RUN) {
+    // In place, with no array, iterator or comparator call per run: the many short runs cost little.
+    for (let k = start + 1; k < end; k++) {
+      const position = order[k] as number;
+      const id = (events[position] as EventRecord).id;
+      let j = k - 1;
+      for (; j >= start && idAt(j) > id; j--) order[j + 1] = order[j] as number;
+      order[j + 1] = position;
+    }
+    return;
+  }
+  // Longer runs (a year's or a month's coarse dates) sort their ids once, keeping each one's position beside it.
+  const run: { id: string; position: number }[] = [];
+  for (let k = start; k < end; k++) run.push({ id: idAt(k), position: order[k] as number });
+  run.sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (let k = start; k < end; k++) order[k] = (run[k - start] as { position: number }).position;
 }
 
 /** Indexes events whose dates are already known to be valid. */
@@ -125,8 +143,11 @@ export function indexEvents(events: readonly EventRecord[]): EventIndex {
 
 /** The first position whose first day is at least `day`. */
 function lowerBound(days: Float64Array, day: number): number {
-  let low = 0;
-  let high = days.length;
+  return lowerBoundIn(days, 0, days.length, day);
+}
+
+/** The first position in `low..high` whose first day is at least `day` (`high` when none is). */
+function lowerBoundIn(days: Float64Array, low: number, high: number, day: number): number {
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((days[middle] ?? 0) < day) low = middle + 1;
@@ -145,6 +166,16 @@ function stringList(value: unknown, allowed: readonly string[], argument: string
 export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, resolve: KeyResolvers): EventRecord[] {
   const q = options(query, 'query');
   const range = toDayRange(q.from, q.to);
+  // A date range alone (the common query) skips the filters' checks and takes the events starting inside it in one copy.
+  const only =
+    q.match === undefined &&
+    q.domains === undefined &&
+    q.kinds === undefined &&
+    q.initiative === undefined &&
+    q.actor === undefined &&
+    q.place === undefined &&
+    q.text === undefined;
+  if (only) return overlapping(index, range.first, range.last);
   const within = (q.match === undefined ? 'overlaps' : oneOf(q.match, ['overlaps', 'within'], 'match')) === 'within';
   const domains = stringList(q.domains, DOMAINS, 'domains');
   const kinds = stringList(q.kinds, EVENT_KINDS, 'kinds');
@@ -159,15 +190,7 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     );
   }
   const { events, first, last, long } = index;
-  const filtered =
-    domains !== undefined ||
-    kinds !== undefined ||
-    initiative !== undefined ||
-    actor !== undefined ||
-    place !== undefined ||
-    needle !== undefined;
   const accepts = (i: number): boolean => {
-    if (!filtered) return true;
     const event = events[i] as EventRecord;
     return (
       (domains === undefined || event.domains.some((d) => domains.has(d))) &&
@@ -187,7 +210,6 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     }
     return found;
   }
-  // Events starting before `cut` can overlap the range only if they are long; they all come first in canonical order.
   const cut = range.first - index.shortSpan;
   for (
     let j = lowerBound(long.first, range.first - long.longestSpan);
@@ -197,23 +219,76 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     const i = long.positions[j] as number;
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
-  // Events starting inside the range overlap it whatever their length: only those starting before it need `last`.
   const startsInside = lowerBound(first, range.first);
   for (let i = lowerBound(first, cut); i < startsInside; i++) {
     if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
   }
-  if (filtered) {
-    for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
-  } else {
-    for (let i = startsInside; i < end; i++) found.push(events[i] as EventRecord);
-  }
+  for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
   return found;
+}
+
+/**
+ * The events overlapping the days `from..to`, in canonical order. Events starting before `cut` can overlap only if
+ * they are long, and they all come first in canonical order; events starting inside the range overlap it whatever
+ * their length, so past a few they are taken as one slice of the canonical order (a block copy: pushing ten
+ * thousand results one by one cost more than the search).
+ */
+function overlapping(index: EventIndex, from: number, to: number): EventRecord[] {
+  const { events, first, last, long } = index;
+  const startsInside = lowerBound(first, from);
+  const end = gallopTo(first, startsInside, to + 1);
+  const cut = from - index.shortSpan;
+  const found: EventRecord[] = [];
+  for (let j = lowerBound(long.first, from - long.longestSpan); j < long.first.length; j++) {
+    if ((long.first[j] as number) >= cut) break;
+    const i = long.positions[j] as number;
+    if ((last[i] as number) >= from) found.push(events[i] as EventRecord);
+  }
+  for (let i = gallopBackTo(first, startsInside, cut); i < startsInside; i++) {
+    if ((last[i] as number) >= from) found.push(events[i] as EventRecord);
+  }
+  if (end - startsInside >= SLICE_FROM) {
+    const inside = events.slice(startsInside, end);
+    return found.length === 0 ? inside : found.concat(inside);
+  }
+  for (let i = startsInside; i < end; i++) found.push(events[i] as EventRecord);
+  return found;
+}
+
+/** From this many events starting inside a range, one slice and a concat cost less than pushing them one by one. */
+const SLICE_FROM = 32;
+
+/**
+ * The first position from `start` on whose first day is at least `day`, found by doubling steps from `start`: a
+ * narrow window ends a few events after it starts, where a binary search over all events would take twenty steps.
+ */
+function gallopTo(days: Float64Array, start: number, day: number): number {
+  let low = start;
+  let step = 1;
+  while (low + step < days.length && (days[low + step] as number) < day) {
+    low += step;
+    step *= 2;
+  }
+  return lowerBoundIn(days, low, Math.min(low + step, days.length), day);
+}
+
+/** The first position at or before `end` whose first day is at least `day`, by doubling steps back from `end`. */
+function gallopBackTo(days: Float64Array, end: number, day: number): number {
+  let high = end;
+  let step = 1;
+  while (high - step >= 0 && (days[high - step] as number) >= day) {
+    high -= step;
+    step *= 2;
+  }
+  return lowerBoundIn(days, Math.max(high - step, 0), high, day);
 }
 
 /** Wraps an index as a `Timeline`. */
 export function timelineOf(index: EventIndex, resolve: KeyResolvers): Timeline {
   return Object.freeze({
-    events: Object.freeze(index.events),
+    // A frozen copy: the index keeps its own array unfrozen, since slicing a frozen array takes V8's slow path
+    // (element by element, several times slower than a push loop), and range queries slice it.
+    events: Object.freeze(index.events.slice()),
     query: (query?: TimelineQuery) => queryIndex(index, query, resolve),
     getEvent: (id: string) => index.byId().get(text(id, 'id')),
   });
