@@ -77,7 +77,8 @@ const bundles = await bundleSection(consumer);
 rows.push(...bundles.rows);
 
 log(`[${elapsed()}] 2. import cost…`);
-const imports = importSection(consumer, quick ? 5 : 15, quick ? 1 : 2);
+// At least six runs: the import figures take the median of each order's runs, and a median needs three.
+const imports = importSection(consumer, quick ? 6 : 16, quick ? 1 : 2);
 rows.push(...imports.rows);
 
 log(`[${elapsed()}] 3. lookups…`);

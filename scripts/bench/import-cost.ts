@@ -70,21 +70,17 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
     }
     return name;
   };
-  // An installed package with nothing in it, imported (or its package.json read) before the timed part.
-  const emptyPackage = join(consumerDir, 'node_modules/empty-package');
-  mkdirSync(emptyPackage, { recursive: true });
-  writeFileSync(
-    join(emptyPackage, 'package.json'),
-    '{"name":"empty-package","type":"module","exports":"./index.js"}\n',
-  );
-  writeFileSync(join(emptyPackage, 'index.js'), 'export {};\n');
-  const secondEmpty = join(consumerDir, 'node_modules/empty-package-2');
-  mkdirSync(secondEmpty, { recursive: true });
-  writeFileSync(
-    join(secondEmpty, 'package.json'),
-    '{"name":"empty-package-2","type":"module","exports":"./index.js"}\n',
-  );
-  writeFileSync(join(secondEmpty, 'index.js'), 'export {};\n');
+  // Installed packages with nothing in them: the first is imported (or its package.json read) before the timed part,
+  // the second is timed beside the entry.
+  const installEmpty = (name: string) => {
+    const folder = join(consumerDir, 'node_modules', name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name, type: 'module', exports: './index.js' })}\n`);
+    writeFileSync(join(folder, 'index.js'), 'export {};\n');
+    return folder;
+  };
+  const emptyPackage = installEmpty('empty-package');
+  installEmpty('empty-package-2');
   const json = (datasets: readonly DatasetName[]) =>
     script(
       `json-${datasets.join('+')}`,

@@ -35,10 +35,7 @@ export function stripAccents(text: string): string {
  * foldWords('Diálogo Económico de Alto Nivel') // ['dialogo', 'economico', 'de', 'alto', 'nivel']
  */
 export function foldWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return stripAccents(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
