@@ -12,7 +12,8 @@
  * empty module (the loader's first use costs about 4 ms here, ten times the parsing of the smallest dataset). The
  * import is then counted net of what importing any package costs (about 2 ms more here): the same process also times
  * the import of a second empty package, before the entry in even rounds and after it in odd ones (the second import
- * of a process costs a little more than the third), and the figure is the mean of the two orders' medians of the entry's time less that one.
+ * of a process costs a little more than the third), and the figure is the mean of the two orders' medians of the
+ * entry's time less the empty package's.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
