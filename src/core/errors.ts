@@ -5,7 +5,7 @@
 
 /**
  * Set by the build (tsup.config.ts; vitest.config.ts for the tests): true where one app can hold several copies of
- * the package's error classes. Node loads each entry point as one self-contained file, so an app that imports two of
+ * the package's error classes. Node loads each entry point as one file of its own, so an app that imports two of
  * them (or both the ES and the CommonJS build) has two copies, which `recognizeCopies` makes `instanceof` accept. The
  * build for bundlers shares one copy between its entries and sets it false, so that it carries none of that code.
  * Read through `typeof`, so that code compiled without the flag (the explorer) sees false.
