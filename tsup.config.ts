@@ -2,8 +2,6 @@ import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { bundledPackages, entries } from './scripts/lib/entries.js';
 
-const ROOT_SOURCE = resolve('src/index.ts');
-
 const shared: Options = {
   // The declarations come from the one TypeScript pass of the build (scripts/write-declarations.ts), not from tsup.
   sourcemap: false,
@@ -16,7 +14,7 @@ const shared: Options = {
   noExternal: bundledPackages,
 };
 
-/** RECOGNIZE_COPIES (src/core/errors.ts): whether the error classes must recognise their copies in other files of the build. */
+/** RECOGNIZE_COPIES (src/core/errors.ts): whether the error classes recognise their copies in other files. */
 const copiesOfErrors = (recognize: boolean) => ({ RECOGNIZE_COPIES: String(recognize) });
 
 /**
@@ -30,26 +28,32 @@ const quotedStrings: Options['esbuildOptions'] = (options) => {
 
 /**
  * The datasets node's build keeps in files of their own (dist/node/data-<name>.js), imported by the entry points that
- * need them: each is carried by four or five entry points, so one copy instead of five saves about 2.7 MB of the
- * unpacked package, for one more module per dataset on those entries' imports (about 0.7 ms each, small beside the
- * 10-35 ms these datasets take to compile). The smaller datasets stay inside the entry points, where a module of
- * their own would cost more than their data.
+ * need them: the three largest, events and initiatives carried by five entry points and sources by two. One copy of
+ * each saves about 2.7 MB of the unpacked package, for one more module per dataset on those entries' imports (about
+ * 0.7 ms each, small beside the 10-35 ms those entries take). The smaller datasets stay inside the entry points,
+ * where a module of their own would cost more than their data.
  */
 const NODE_SHARED_DATASETS = ['events', 'initiatives', 'sources'];
 
-/** Resolves imports of the shared datasets' generated modules to their files in dist/node/, except when built as entries. */
-const sharedDatasets: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'node-shared-datasets',
-  setup(build) {
-    const sources = new Map(NODE_SHARED_DATASETS.map((name) => [resolve(`src/generated/${name}.js`), name]));
-    build.onResolve({ filter: new RegExp(`(${NODE_SHARED_DATASETS.join('|')})\\.js$`) }, (args) => {
-      const name = sources.get(resolve(args.resolveDir, args.path));
-      return args.kind === 'entry-point' || name === undefined
-        ? undefined
-        : { path: `./data-${name}.js`, external: true };
-    });
-  },
-};
+/**
+ * An esbuild plugin that leaves imports of some source modules to files the build writes beside the output, as
+ * relative imports (the modules themselves are still built when they are entry points).
+ *
+ * @param name - the plugin's name
+ * @param files - each source module (`src/….ts`) and the file that replaces it, relative to the output
+ */
+function importBuiltFiles(name: string, files: Record<string, string>): NonNullable<Options['esbuildPlugins']>[number] {
+  const built = new Map(Object.entries(files).map(([source, file]) => [resolve(source.replace(/\.ts$/, '.js')), file]));
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: /\.js$/ }, (args) => {
+        const file = args.kind === 'entry-point' ? undefined : built.get(resolve(args.resolveDir, args.path));
+        return file === undefined ? undefined : { path: file, external: true };
+      });
+    },
+  };
+}
 
 export default defineConfig([
   {
@@ -64,9 +68,8 @@ export default defineConfig([
   {
     ...shared,
     // For node (the `node` condition): each ES entry point is one file in dist/node/ (with the datasets above in their
-    // own files). Node pays about
-    // 0.7 ms for every module an import loads on this machine, more than parsing most datasets, so the shared chunks
-    // made the subpaths cost 4 to 27 times their data (npm run bench, section 2). A bundler could not shake these
+    // own files). Node pays about 0.7 ms for every module an import loads on this machine, more than parsing most
+    // datasets, so the shared chunks made the subpaths cost 4 to 27 times their data (npm run bench, section 2). A bundler could not shake these
     // files as well as the chunks above, which is why they are node's alone. The error classes recognise their
     // copies in other entry points (src/core/errors.ts), so `instanceof` works across subpaths.
     format: 'esm',
@@ -76,7 +79,12 @@ export default defineConfig([
     },
     outDir: 'dist/node',
     splitting: false,
-    esbuildPlugins: [sharedDatasets],
+    esbuildPlugins: [
+      importBuiltFiles(
+        'node-shared-datasets',
+        Object.fromEntries(NODE_SHARED_DATASETS.map((name) => [`src/generated/${name}.ts`, `./data-${name}.js`])),
+      ),
+    ],
     define: copiesOfErrors(true),
     esbuildOptions: quotedStrings,
   },
@@ -99,17 +107,6 @@ export default defineConfig([
     splitting: false,
     define: copiesOfErrors(true),
     esbuildOptions: quotedStrings,
-    esbuildPlugins: [
-      {
-        name: 'root-entry-external',
-        setup(build) {
-          build.onResolve({ filter: /\/index\.js$/ }, (args) =>
-            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === ROOT_SOURCE
-              ? { path: './node/index.js', external: true }
-              : undefined,
-          );
-        },
-      },
-    ],
+    esbuildPlugins: [importBuiltFiles('root-entry', { 'src/index.ts': './node/index.js' })],
   },
 ]);
