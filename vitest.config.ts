@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The test files that check formatted dates. `formatPartialDate` is the only code that reads local time (date-fns
- * formats local fields; test/search-format.test.ts keeps it that way), so only these files run a second time, under
- * a second time zone (the `tz` project).
+ * The test files that check formatted dates. No code reads local time (test/search-format.test.ts keeps it that way);
+ * these files run a second time, under a second time zone (the `tz` project), to show that dates come out the same.
  */
 export const TIME_ZONE_SENSITIVE = [
   'test/cli.test.ts',

@@ -40,7 +40,7 @@ describe('entry points derived from the tsup entries', () => {
     expect(Object.keys(typesVersions['*'])).not.toContain('index');
     expect(typedocConfig(read('typedoc.json')).entryPoints).toEqual(Object.values(entries));
   });
-  it('is side-effect free, bundles what it runs (date-fns and the stemmers are in its chunks), and takes zod as an optional peer', () => {
+  it('is side-effect free, bundles what it runs (the stemmers are in its chunks), and takes zod as an optional peer', () => {
     const manifest = pkg as {
       sideEffects: boolean;
       dependencies?: object;

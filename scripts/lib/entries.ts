@@ -24,8 +24,8 @@ export const entries = {
 };
 
 /**
- * Third-party packages bundled into the package's own chunks (date-fns for `intlFormat`, and the two stemmers), so
+ * Third-party packages bundled into the package's own chunks (the two stemmers of @orama/stemmers), so
  * that importing the package loads no third-party module graph. Their licences travel with them in
  * THIRD-PARTY-NOTICES.md (scripts/write-third-party-notices.ts); tsup.config.ts bundles them.
  */
-export const bundledPackages = ['date-fns', '@orama/stemmers'];
+export const bundledPackages = ['@orama/stemmers'];

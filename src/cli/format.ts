@@ -1,6 +1,6 @@
 import { type CitableRecord, type FigureRecord, formatPartialDate, type Language, sourcesFor } from '../index.js';
 import { labels } from './i18n.js';
-import { numberFormat } from '../core/number-format.js';
+import { formatNumber } from '../core/number-format.js';
 
 /** The distinct ids of the sources a record (or a trade year) cites, in citation order. */
 export function sourceIds(record: CitableRecord | number): string[] {
@@ -39,7 +39,7 @@ export function englishNote(note: string | undefined, lang: Language): string {
 
 /** Whole U.S. dollars as billions with one decimal, in the number style of the language (`797.3`). */
 export function billions(usd: number, lang: Language): string {
-  return numberFormat(lang === 'en' ? 'en-US' : 'es-MX', 1, 1).format(usd / 1e9);
+  return formatNumber(usd / 1e9, lang === 'en' ? 'en-US' : 'es-MX', 1, 1);
 }
 
 /** When a figure is from (as written when `compact`), and for a trade figure which release: `2024, first release`. */

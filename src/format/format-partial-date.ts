@@ -1,8 +1,8 @@
-import { intlFormat } from 'date-fns/intlFormat';
 import { options } from '../core/arguments.js';
 import { type DateInput, toPartialDateParts } from '../core/date-input.js';
 import { describe, InvalidArgumentError, InvalidDateError } from '../core/errors.js';
-import { type LanguageTag, type ResolvedLocale, resolveLocale } from '../core/locale.js';
+import { type LanguageTag, resolveLocale } from '../core/locale.js';
+import { MONTH_NAMES } from '../core/month-names.js';
 import type { PartialDateParts } from '../core/partial-date.js';
 
 /** Options of `formatPartialDate`. */
@@ -14,20 +14,6 @@ export interface FormatDateOptions {
    * the machine's own zone, so results do not depend on where the code runs. Strings are calendar dates already.
    */
   readonly timeZone?: string;
-}
-
-// Month names from the platform's Intl through date-fns' intlFormat (no locale objects are loaded), made once per
-// locale.
-const monthNames = new Map<string, readonly string[]>();
-function monthName(locale: ResolvedLocale, month: number): string {
-  let names = monthNames.get(locale.locale);
-  if (names === undefined) {
-    names = Array.from({ length: 12 }, (_, i) =>
-      intlFormat(new Date(Date.UTC(2000, i, 15)), { month: 'long', timeZone: 'UTC' }, { locale: locale.locale }),
-    );
-    monthNames.set(locale.locale, names);
-  }
-  return names[month - 1] as string;
 }
 
 // Years as four digits at least (0099), and years before 1 CE as 1 − year, as a proleptic calendar writes them.
@@ -59,8 +45,7 @@ function dayIn(date: Date, timeZone: string): PartialDateParts {
 }
 
 /**
- * Formats a date at its own precision: a year as a year, a month as a month, with month names from the platform's
- * `Intl`. A `Date` is read as its calendar day in `timeZone` (UTC unless given), never in the machine's zone.
+ * Formats a date at its own precision: a year as a year, a month as a month. A `Date` is read as its calendar day in `timeZone` (UTC unless given), never in the machine's zone.
  *
  * @param date - `'2025'`, `'2025-09'`, `'2025-09-03'` or a `Date`.
  * @param formatOptions - `lang` and `timeZone`.
@@ -86,7 +71,7 @@ export function formatPartialDate(date: DateInput, formatOptions?: FormatDateOpt
   } else parts = toPartialDateParts(date, 'date');
   const yyyy = year(parts.year);
   if (parts.precision === 'year' || parts.month === undefined) return yyyy;
-  const month = monthName(locale, parts.month);
+  const month = MONTH_NAMES[locale.lang][parts.month - 1] as string;
   if (parts.precision === 'month' || parts.day === undefined)
     return locale.lang === 'es' ? `${month} de ${yyyy}` : `${month} ${yyyy}`;
   if (locale.lang === 'es') return `${parts.day} de ${month} de ${yyyy}`;

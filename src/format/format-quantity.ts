@@ -3,7 +3,7 @@ import { oneOf, options } from '../core/arguments.js';
 import { describe, InvalidArgumentError } from '../core/errors.js';
 import { type LanguageTag, type ResolvedLocale, resolveLocale } from '../core/locale.js';
 import { QUALIFIERS, UNITS } from '../core/vocabulary.js';
-import { numberFormat } from '../core/number-format.js';
+import { formatNumber } from '../core/number-format.js';
 
 /** Options of `formatQuantity`, `formatUsd` and `formatBalance`. */
 export interface FormatQuantityOptions {
@@ -63,7 +63,7 @@ const SCALES: Record<Language, readonly Scale[]> = {
 };
 
 function number(value: number, locale: ResolvedLocale, fractionDigits: number): string {
-  return numberFormat(locale.locale, 0, fractionDigits).format(value);
+  return formatNumber(value, locale.locale, 0, fractionDigits);
 }
 
 function money(value: number, locale: ResolvedLocale, compact: boolean): string {

@@ -3,6 +3,7 @@
  * (7th edition), Chicago (17th edition, author-date) and BibTeX. test/citation-styles.test.ts checks them against a
  * CSL processor run on the same items. A page without a title is never given one; dates keep their precision.
  */
+import { MONTH_NAMES } from '../core/month-names.js';
 import { type CslItem, copyOf, readAt, toCslItem } from './csl.js';
 import type { SourceRecord } from './types.js';
 
@@ -15,21 +16,6 @@ import type { SourceRecord } from './types.js';
 export const CITE_STYLES = ['text', 'markdown', 'apa', 'chicago', 'bibtex', 'csl-json'] as const;
 /** A citation style of `cite`. */
 export type CiteStyle = (typeof CITE_STYLES)[number];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parts(item: CslItem): readonly number[] | undefined {
   return item.issued?.['date-parts'][0];
@@ -45,7 +31,7 @@ function apaDate(item: CslItem): string {
   const [year, month, day] = parts(item) ?? [];
   if (year === undefined) return 'n.d.';
   if (month === undefined || item.type === 'dataset') return String(year);
-  return `${year}, ${MONTHS[month - 1]}${day === undefined ? '' : ` ${day}`}`;
+  return `${year}, ${MONTH_NAMES.en[month - 1]}${day === undefined ? '' : ` ${day}`}`;
 }
 
 /** Ends a segment with a full stop unless it already ends with one (or a question or exclamation mark). */
@@ -85,7 +71,7 @@ function chicagoDate(item: CslItem): string | undefined {
   const [year, month, day] = parts(item) ?? [];
   if (year === undefined) return undefined;
   if (month === undefined) return String(year);
-  return `${MONTHS[month - 1]}${day === undefined ? '' : ` ${day},`} ${year}`;
+  return `${MONTH_NAMES.en[month - 1]}${day === undefined ? '' : ` ${day},`} ${year}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import { type Command, defined, wholeNumberOption } from '../command.js';
 import { UsageError } from '../errors.js';
 import { type Column, listReport, type Report, renderTable, type Style } from '../output.js';
-import { numberFormat } from '../../core/number-format.js';
+import { formatNumber } from '../../core/number-format.js';
 
 /** One row of a statistical series as the CLI prints it. */
 interface SeriesRow {
@@ -51,7 +51,7 @@ const WORDS = {
 } as const;
 
 function number(value: number, lang: Language): string {
-  return numberFormat(lang === 'en' ? 'en-US' : 'es-MX', 0, 2).format(value);
+  return formatNumber(value, lang === 'en' ? 'en-US' : 'es-MX', 0, 2);
 }
 
 function seriesReport(rows: readonly SeriesRow[], title: string, lang: Language): Report {
