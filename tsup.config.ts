@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { bundledPackages, entries } from './scripts/lib/entries.js';
+import { readingShippedFile } from './scripts/lib/shipped-data-module.js';
 
 const shared: Options = {
   // The declarations come from the one TypeScript pass of the build (scripts/write-declarations.ts), not from tsup.
@@ -15,7 +17,9 @@ const shared: Options = {
 };
 
 /** RECOGNIZE_COPIES (src/core/errors.ts): whether the error classes recognise their copies in other files. */
-const copiesOfErrors = (recognize: boolean) => ({ RECOGNIZE_COPIES: String(recognize) });
+const copiesOfErrors = (recognize: boolean) => ({
+  RECOGNIZE_COPIES: String(recognize),
+});
 
 /**
  * For the files node loads: strings stay in quotes. esbuild would print the embedded JSON as template literals (fewer
@@ -50,6 +54,22 @@ function importBuiltFiles(name: string, files: Record<string, string>): NonNulla
       build.onResolve({ filter: /\.js$/ }, (args) => {
         const file = args.kind === 'entry-point' ? undefined : built.get(resolve(args.resolveDir, args.path));
         return file === undefined ? undefined : { path: file, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * An esbuild plugin for the `usmx` binary: each generated dataset module reads dist/data/<stem>.json on first use
+ * (scripts/lib/shipped-data-module.ts) instead of embedding its records.
+ */
+function datasetsFromShippedFiles(): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'datasets-from-shipped-files',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]generated[\\/][\w-]+\.ts$/ }, (args) => {
+        const contents = readingShippedFile(readFileSync(args.path, 'utf8'), basename(args.path, '.ts'));
+        return contents === undefined ? undefined : { contents, loader: 'ts' };
       });
     },
   };
@@ -100,13 +120,14 @@ export default defineConfig([
   },
   {
     ...shared,
-    // The `usmx` binary is ESM only (it reads its own package.json through import.meta). It reaches the data only
-    // through the root entry, which it imports from dist/node/ instead of carrying a second copy of everything.
+    // The `usmx` binary is ESM only (it reads its own package.json through import.meta) and one file. It carries its
+    // own copy of the code it runs, and reads each dataset from dist/data/ when a command first needs it: importing
+    // the root entry would scan every embedded dataset at each start (about 35 ms here) before showing any.
     format: 'esm',
     entry: { usmx: 'src/cli/usmx.ts' },
     splitting: false,
-    define: copiesOfErrors(true),
-    esbuildOptions: quotedStrings,
-    esbuildPlugins: [importBuiltFiles('root-entry', { 'src/index.ts': './node/index.js' })],
+    // Nothing else loads its error classes.
+    define: copiesOfErrors(false),
+    esbuildPlugins: [datasetsFromShippedFiles()],
   },
 ]);

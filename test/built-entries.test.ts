@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DATASET_NAMES, DATASETS } from '../scripts/lib/dataset.js';
 import { entries } from '../scripts/lib/entries.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -91,5 +92,25 @@ describe("node's one-file build", () => {
       plainRangeError: false,
       fromCommonJs: true,
     });
+  });
+});
+
+describe("usmx's data", () => {
+  it.each(DATASET_NAMES)('dist/data/ holds exactly the %s the entry points embed', async (name) => {
+    const { stem } = DATASETS[name];
+    const embedded = (await import(`../src/generated/${stem}.ts`)) as Record<string, () => unknown>;
+    const shipped: unknown = JSON.parse(readFileSync(`${dist}data/${stem}.json`, 'utf8'));
+    expect(shipped).toEqual(embedded[name]?.());
+  });
+
+  it('reads every dataset it uses from dist/data/ and embeds none', () => {
+    const usmx = readFileSync(`${dist}usmx.js`, 'utf8');
+    const read = [...usmx.matchAll(/frozenDataFile\("([\w-]+)"\)/g)].map((m) => m[1]);
+    expect(read).toEqual(expect.arrayContaining(['events', 'sources', 'figures', 'trade-years']));
+    expect(read.filter((stem) => !DATASET_NAMES.some((name) => DATASETS[name].stem === stem))).toEqual([]);
+    const [first] = JSON.parse(readFileSync(`${dist}data/sources.json`, 'utf8')) as { id: string }[];
+    expect(readFileSync(`${dist}node/data-sources.js`, 'utf8')).toContain(`"id":"${first?.id}"`);
+    expect(usmx).not.toContain(`"id":"${first?.id}"`);
+    expect(usmx).not.toMatch(/frozenJson\(\s*["'`]/);
   });
 });
