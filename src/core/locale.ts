@@ -12,7 +12,7 @@ export type LanguageTag = Language | `${Language}-${string}`;
 export interface ResolvedLocale {
   /** The language of the text. */
   readonly lang: Language;
-  /** The locale `Intl` formats numbers and month names with. */
+  /** The locale whose conventions numbers and day-first or month-first dates follow. */
   readonly locale: string;
 }
 
