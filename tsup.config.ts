@@ -17,9 +17,7 @@ const shared: Options = {
 };
 
 /** RECOGNIZE_COPIES (src/core/errors.ts): whether the error classes recognise their copies in other files. */
-const copiesOfErrors = (recognize: boolean) => ({
-  RECOGNIZE_COPIES: String(recognize),
-});
+const copiesOfErrors = (recognize: boolean) => ({ RECOGNIZE_COPIES: String(recognize) });
 
 /**
  * For the files node loads: strings stay in quotes. esbuild would print the embedded JSON as template literals (fewer

@@ -1,7 +1,8 @@
 /**
  * The built entry points as node loads them (dist/node/: one file each, beside one file for each of the three largest
  * datasets) and as bundlers get them (dist/, shared chunks): the same API, and errors that `instanceof` recognises
- * across the copies node holds. Run in child node processes, as an app would load the files.
+ * across the copies node holds. Run in child node processes, as an app would load the files. And the data of the `usmx`
+ * binary, which reads dist/data/ instead of embedding it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -4,10 +4,7 @@ import { formatNumber } from '../src/core/number-format.js';
 
 const LOCALES = ['en-US', 'en-GB', 'es-MX', 'es-ES'] as const;
 const intl = (value: number, locale: string, minimum: number, maximum: number) =>
-  new Intl.NumberFormat(locale, {
-    minimumFractionDigits: minimum,
-    maximumFractionDigits: maximum,
-  }).format(value);
+  new Intl.NumberFormat(locale, { minimumFractionDigits: minimum, maximumFractionDigits: maximum }).format(value);
 
 describe('formatNumber writes what Intl.NumberFormat writes', () => {
   it.each(LOCALES)('in %s, for edge cases', (locale) => {

@@ -45,7 +45,8 @@ function dayIn(date: Date, timeZone: string): PartialDateParts {
 }
 
 /**
- * Formats a date at its own precision: a year as a year, a month as a month. A `Date` is read as its calendar day in `timeZone` (UTC unless given), never in the machine's zone.
+ * Formats a date at its own precision: a year as a year, a month as a month. A `Date` is read as its calendar day in
+ * `timeZone` (UTC unless given), never in the machine's zone.
  *
  * @param date - `'2025'`, `'2025-09'`, `'2025-09-03'` or a `Date`.
  * @param formatOptions - `lang` and `timeZone`.
