@@ -7,6 +7,7 @@ import { checkJsonSchema, type JsonSchema } from '../src/core/json-schema-check.
 import { formatPartialDateParts, partialDateSpan, type PartialDateParts } from '../src/core/partial-date.js';
 import { compareEvents } from '../src/timeline/event-index.js';
 import { eventJsonSchema } from '../src/generated/json-schemas.js';
+import { stripAccents } from '../src/core/fold.js';
 
 const partialDate = fc
   .record({
@@ -144,6 +145,21 @@ describe('search', () => {
         expect(hits.length).toBeLessThanOrEqual(limit);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('stripAccents', () => {
+  it('folds any text as Unicode normalization does, ASCII shortcut or not', () => {
+    const slow = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const text = fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'grapheme' }), fc.string());
+    fc.assert(
+      fc.property(text, (value) => stripAccents(value) === slow(value)),
+      { numRuns: 5_000 },
     );
   });
 });
