@@ -359,6 +359,9 @@ describe('usmx office, places, initiatives', () => {
     );
     expect(ok('office', 'president-of-mexico', '2025-09-03', '--lang', 'es')).toContain('Claudia Sheinbaum');
     expect((json('office') as { id: string }[]).map((r) => r.id)).toContain('us-ambassador-to-mexico');
+    // A Spanish name, with or without its accents.
+    for (const name of ['Embajador de Estados Unidos en México', 'embajador de estados unidos en mexico'])
+      expect(json('office', ...name.split(' '), '2025-09-03')).toMatchObject({ id: 'ronald-johnson' });
   });
   it('lists places and initiatives with their filters', () => {
     expect((json('places', '--border', '--country', 'US') as { iso31662: string }[]).map((p) => p.iso31662)).toEqual([

@@ -24,6 +24,7 @@ import {
   requirePlace,
   search,
 } from '../index.js';
+import { foldKey } from '../core/fold.js';
 import { didYouMean } from './errors.js';
 
 /** A record found by a key, with its kind. */
@@ -36,21 +37,12 @@ export type FoundRecord =
   | { readonly kind: 'role'; readonly record: RoleRecord }
   | { readonly kind: 'comment'; readonly record: CommentRecord };
 
-/** Text folded for comparison: no case, accents or punctuation. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-}
-
 /** An office by id or by its name in either language (`president-of-mexico`, `Presidente de los …`). */
 export function findRole(key: string): RoleRecord | undefined {
   const byId = getRole(key.trim()) ?? getRole(key.trim().toLowerCase());
   if (byId !== undefined) return byId;
-  const wanted = fold(key);
-  return officeRoles().find((role) => [role.id, role.name.en, role.name.es].some((name) => fold(name) === wanted));
+  const wanted = foldKey(key);
+  return officeRoles().find((role) => [role.id, role.name.en, role.name.es].some((name) => foldKey(name) === wanted));
 }
 
 /** Throws the `NotFoundError` for an unknown office, with the closest role id. */
