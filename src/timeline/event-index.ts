@@ -189,7 +189,7 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
       foldWords(`${e.title.en} ${e.title.es} ${e.summary.en} ${e.summary.es}`).join(' '),
     );
   }
-  const { events, first, last, long } = index;
+  const { events, first, last } = index;
   const accepts = (i: number): boolean => {
     const event = events[i] as EventRecord;
     return (
@@ -202,28 +202,12 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
     );
   };
 
+  if (!within) return overlapping(index, range.first, range.last, accepts);
   const found: EventRecord[] = [];
   const end = lowerBound(first, range.last + 1);
-  if (within) {
-    for (let i = lowerBound(first, range.first); i < end; i++) {
-      if ((last[i] as number) <= range.last && accepts(i)) found.push(events[i] as EventRecord);
-    }
-    return found;
+  for (let i = lowerBound(first, range.first); i < end; i++) {
+    if ((last[i] as number) <= range.last && accepts(i)) found.push(events[i] as EventRecord);
   }
-  const cut = range.first - index.shortSpan;
-  for (
-    let j = lowerBound(long.first, range.first - long.longestSpan);
-    j < long.first.length && (long.first[j] as number) < cut;
-    j++
-  ) {
-    const i = long.positions[j] as number;
-    if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
-  }
-  const startsInside = lowerBound(first, range.first);
-  for (let i = lowerBound(first, cut); i < startsInside; i++) {
-    if ((last[i] as number) >= range.first && accepts(i)) found.push(events[i] as EventRecord);
-  }
-  for (let i = startsInside; i < end; i++) if (accepts(i)) found.push(events[i] as EventRecord);
   return found;
 }
 
@@ -231,9 +215,14 @@ export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, 
  * The events overlapping the days `from..to`, in canonical order. Events starting before `cut` can overlap only if
  * they are long, and they all come first in canonical order; events starting inside the range overlap it whatever
  * their length, so past a few they are taken as one slice of the canonical order (a block copy: pushing ten
- * thousand results one by one cost more than the search).
+ * thousand results one by one cost more than the search). With `accepts`, only the positions it accepts are kept.
  */
-function overlapping(index: EventIndex, from: number, to: number): EventRecord[] {
+function overlapping(
+  index: EventIndex,
+  from: number,
+  to: number,
+  accepts?: (position: number) => boolean,
+): EventRecord[] {
   const { events, first, last, long } = index;
   const startsInside = lowerBound(first, from);
   const end = gallopTo(first, startsInside, to + 1);
@@ -242,16 +231,17 @@ function overlapping(index: EventIndex, from: number, to: number): EventRecord[]
   for (let j = lowerBound(long.first, from - long.longestSpan); j < long.first.length; j++) {
     if ((long.first[j] as number) >= cut) break;
     const i = long.positions[j] as number;
-    if ((last[i] as number) >= from) found.push(events[i] as EventRecord);
+    if ((last[i] as number) >= from && (accepts === undefined || accepts(i))) found.push(events[i] as EventRecord);
   }
   for (let i = gallopBackTo(first, startsInside, cut); i < startsInside; i++) {
-    if ((last[i] as number) >= from) found.push(events[i] as EventRecord);
+    if ((last[i] as number) >= from && (accepts === undefined || accepts(i))) found.push(events[i] as EventRecord);
   }
-  if (end - startsInside >= SLICE_FROM) {
+  if (accepts === undefined && end - startsInside >= SLICE_FROM) {
     const inside = events.slice(startsInside, end);
     return found.length === 0 ? inside : found.concat(inside);
   }
-  for (let i = startsInside; i < end; i++) found.push(events[i] as EventRecord);
+  for (let i = startsInside; i < end; i++)
+    if (accepts === undefined || accepts(i)) found.push(events[i] as EventRecord);
   return found;
 }
 
