@@ -8,16 +8,21 @@
  * for the import would divide two ~55 ms medians by their 1–4 ms difference: noise.)
  *
  * Both kinds are timed after the first use of what they use, as in an app that has started: the parsing after an
- * untimed read and parse of a small file; the import after an untimed import of an installed package that holds one
- * empty module (the loader's first use costs about 4 ms here, ten times the parsing of the smallest dataset). The
- * import is then counted net of what importing any package costs (about 2 ms more here): the same process also times
- * the import of a second empty package, before the entry in even rounds and after it in odd ones (the second import
- * of a process costs a little more than the third), and the figure is the mean of the two orders' medians of the
- * entry's time less the empty package's.
+ * untimed read and parse of a small file; the imports after two untimed imports, of the same specifier of an empty
+ * copy of the package (below) and of an installed package that holds one empty module. (The loader's first import
+ * costs about 4 ms here, ten times the parsing of the smallest dataset, and its second about 2 ms more than the
+ * third: with one warm-up import, whichever import was timed first paid that, and the two orders' results differed
+ * by 3–4 ms, more than most entries cost; with two they differ by about 0.3 ms.) The import is counted net of the
+ * same specifier of a "mirror" installed beside the package: the same package.json (so the same `exports` map and
+ * conditions) with an empty module at every path the map names. So the net is what the entry's own code and data
+ * cost, not node's resolution of a subpath through an `exports` map, which any package with subpaths pays (about
+ * 0.5 ms more here than a bare package with one `index.js`, whether its package.json names one subpath or all of
+ * this one's). The same process times the mirror before the entry in even rounds and after it in odd ones, and the
+ * figure is the mean of the two orders' medians of the entry's time less the mirror's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SIZE_TARGETS } from '../lib/size-report.js';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../lib/dataset.js';
 import { minNote, type Samples, summarize } from './samples.js';
@@ -55,6 +60,36 @@ export interface ImportSection {
  */
 const BRIEF_DATASETS: readonly DatasetName[] = ['events', 'initiatives', 'figures', 'tradeYears', 'sources'];
 
+/** The name of the empty copy of the package (see the comment at the top). */
+const MIRROR = 'us-mexico-relations-mirror';
+/** A second mirror, imported untimed at the same specifier before the timed imports (see the comment at the top). */
+const WARM_MIRROR = 'us-mexico-relations-warm';
+const mirrorOf = (specifier: string, mirror = MIRROR) => specifier.replace(/^us-mexico-relations/, mirror);
+
+/** Every file path an `exports` map names. */
+function exportedFiles(map: unknown): string[] {
+  if (typeof map === 'string') return [map];
+  if (typeof map !== 'object' || map === null) return [];
+  return Object.values(map).flatMap(exportedFiles);
+}
+
+/**
+ * Installs the mirror: the package's package.json under another name, and an empty module at every file its
+ * `exports` map names (ES or CommonJS as the file's extension says).
+ */
+function installMirror(consumerDir: string, packageDir: string, name: string): void {
+  const folder = join(consumerDir, 'node_modules', name);
+  rmSync(folder, { recursive: true, force: true });
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { exports: unknown };
+  for (const file of new Set(exportedFiles(manifest.exports))) {
+    if (!/\.c?js$/.test(file)) continue;
+    const path = join(folder, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.endsWith('.cjs') ? 'module.exports = {};\n' : 'export {};\n');
+  }
+  writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ ...manifest, name }, null, 2)}\n`);
+}
+
 export function importSection(consumerDir: string, runs: number, warmupRounds: number): ImportSection {
   const dir = join(consumerDir, 'bench-import');
   mkdirSync(dir, { recursive: true });
@@ -81,7 +116,8 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
     return folder;
   };
   const emptyPackage = installEmpty('empty-package');
-  installEmpty('empty-package-2');
+  installMirror(consumerDir, packageDir, MIRROR);
+  installMirror(consumerDir, packageDir, WARM_MIRROR);
   const json = (datasets: readonly DatasetName[]) =>
     script(
       `json-${datasets.join('+')}`,
@@ -92,17 +128,18 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
     const imported = script(
       `import-${slug}`,
       [
+        `await import(${JSON.stringify(mirrorOf(entry.specifier, WARM_MIRROR))});`,
         "await import('empty-package');",
         'const timed = async (specifier) => {',
         '  const t0 = performance.now();',
         '  await import(specifier);',
         '  return performance.now() - t0;',
         '};',
-        'const emptyFirst = Number(process.argv[2]) % 2 === 0;',
-        "const before = emptyFirst ? await timed('empty-package-2') : 0;",
+        'const mirrorFirst = Number(process.argv[2]) % 2 === 0;',
+        `const before = mirrorFirst ? await timed(${JSON.stringify(mirrorOf(entry.specifier))}) : 0;`,
         `const entry = await timed(${JSON.stringify(entry.specifier)});`,
-        "const empty = emptyFirst ? before : await timed('empty-package-2');",
-        'process.stdout.write(JSON.stringify(entry - empty));',
+        `const mirror = mirrorFirst ? before : await timed(${JSON.stringify(mirrorOf(entry.specifier))});`,
+        'process.stdout.write(JSON.stringify(entry - mirror));',
         '',
       ].join('\n'),
     );
@@ -156,17 +193,17 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
     const list = samples.get(name) ?? [];
     const order = (parity: number) =>
       summarize(list.filter((_, i) => (i + warmupRounds) % 2 === parity).map((s) => s.inside));
-    const [emptyFirst, entryFirst] = [order(0), order(1)];
+    const [mirrorFirst, entryFirst] = [order(0), order(1)];
     return {
-      value: (emptyFirst.median + entryFirst.median) / 2,
+      value: (mirrorFirst.median + entryFirst.median) / 2,
       unit: 'ms' as const,
-      note: `empty package timed first ${emptyFirst.median.toPrecision(3)} ms, last ${entryFirst.median.toPrecision(3)} ms; ${list.length} runs`,
+      note: `mirror timed first ${mirrorFirst.median.toPrecision(3)} ms, last ${entryFirst.median.toPrecision(3)} ms; ${list.length} runs`,
     };
   };
 
   const rows: Row[] = [];
   for (const { entry, imported, json: parsed } of plan) {
-    const name = `import('${entry.specifier}'), net of an empty package's (median)`;
+    const name = `import('${entry.specifier}'), net of an empty mirror's (median)`;
     if (parsed === undefined) {
       rows.push(row(SECTION, name, net(imported), 'no data to parse', undefined));
       continue;
