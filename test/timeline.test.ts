@@ -161,6 +161,24 @@ describe('createTimeline()', () => {
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point
     expect(() => createTimeline([, sample])).toThrow('events[0] (record): must be an object, got undefined');
   });
+  it('reports repeated ids exactly, also when two different ids share a hash', () => {
+    // 'c-308475' and 'c-1293310' have the same 32-bit FNV-1a hash, which createTimeline compares first.
+    const colliding = [
+      { ...sample, id: 'c-308475' },
+      { ...sample, id: 'c-1293310' },
+    ];
+    expect(createTimeline(colliding).events.map((e) => e.id)).toEqual(['c-1293310', 'c-308475']);
+    try {
+      createTimeline([...colliding, { ...sample, id: 'c-308475', date: 'soon' }]);
+      expect.unreachable();
+    } catch (error) {
+      // The record's schema problem comes before its repeat.
+      expect((error as InvalidEventsError).problems).toEqual([
+        expect.objectContaining({ index: 2, id: 'c-308475', path: 'date' }),
+        { index: 2, id: 'c-308475', path: 'id', message: "repeats the id 'c-308475'" },
+      ]);
+    }
+  });
   it('copies optional fields as given, and checks records whose objects are not plain the slow way', () => {
     const full = {
       ...sample,

@@ -59,7 +59,7 @@ export class InvalidEventsError extends InvalidArgumentError {
 export function createTimeline(events: readonly unknown[]): Timeline {
   if (!Array.isArray(events)) throw new InvalidArgumentError(`events must be an array; got ${describe(events)}.`);
   const problems: EventProblem[] = [];
-  const seen = new Set<string>();
+  const ids = new Array<string | undefined>(events.length);
   const copies = new Array<EventRecord>(events.length);
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
@@ -67,8 +67,7 @@ export function createTimeline(events: readonly unknown[]): Timeline {
     const copy = isEvent(event) ? copyEvent(event) : undefined;
     if (copy !== undefined) {
       copies[index] = copy;
-      // The set grows unless the id was there already: one hash lookup instead of `has` then `add`.
-      if (seen.size === seen.add(copy.id).size) problems.push(repeated(index, copy.id));
+      ids[index] = copy.id;
     } else {
       // Everything else gets the generic check, whose problems are the ones reported; exotic records it accepts
       // (such as ones with fields it does not see, or objects that are not plain) are copied as before.
@@ -76,8 +75,13 @@ export function createTimeline(events: readonly unknown[]): Timeline {
       const found = checkJsonSchema(eventJsonSchema as JsonSchema, event);
       for (const problem of found) problems.push(id === undefined ? { index, ...problem } : { index, id, ...problem });
       if (found.length === 0) copies[index] = deepFreeze(structuredClone(event) as EventRecord);
-      if (id !== undefined && seen.size === seen.add(id).size) problems.push(repeated(index, id));
+      ids[index] = id;
     }
+  }
+  if (mayRepeat(ids)) {
+    // Each record's repeat after its other problems: the sort is stable.
+    problems.push(...repeatedIds(ids));
+    problems.sort((a, b) => a.index - b.index);
   }
   if (problems.length > 0) throw new InvalidEventsError(problems);
   return timelineOf(indexEvents(copies), literalIds);
@@ -89,12 +93,38 @@ declare const RECOGNIZE_COPIES: boolean | undefined;
 if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES)
   recognizeCopies(InvalidEventsError, 'InvalidEventsError');
 
-const repeated = (index: number, id: string): EventProblem => ({
-  index,
-  id,
-  path: 'id',
-  message: `repeats the id '${id}'`,
-});
+/** A problem for every id that an earlier record already has, in input order. */
+function repeatedIds(ids: readonly (string | undefined)[]): EventProblem[] {
+  const seen = new Set<string>();
+  const problems: EventProblem[] = [];
+  ids.forEach((id, index) => {
+    // The set grows unless the id was there already: one hash lookup instead of `has` then `add`.
+    if (id !== undefined && seen.size === seen.add(id).size)
+      problems.push({ index, id, path: 'id', message: `repeats the id '${id}'` });
+  });
+  return problems;
+}
+
+/**
+ * Whether two of the ids may be the same: false when their 32-bit hashes all differ. A set of a million string ids
+ * costs more than the rest of the index; hashing them and sorting the hashes as numbers costs a small part of it, so
+ * the exact check (`repeatedIds`) runs only when two hashes meet.
+ */
+function mayRepeat(ids: readonly (string | undefined)[]): boolean {
+  const hashes = new Uint32Array(ids.length);
+  let count = 0;
+  for (const id of ids) if (id !== undefined) hashes[count++] = fnv1a(id);
+  const sorted = hashes.subarray(0, count).sort();
+  for (let i = 1; i < count; i++) if (sorted[i] === sorted[i - 1]) return true;
+  return false;
+}
+
+/** The 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 const idOf = (event: unknown): string | undefined =>
   typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string'
