@@ -10,9 +10,9 @@
  * Both kinds are timed after the first use of what they use, as in an app that has started: the parsing after an
  * untimed read and parse of a small file; the imports after two untimed imports, of the same specifier of an empty
  * copy of the package (below) and of an installed package that holds one empty module. (The loader's first import
- * costs about 4 ms here, ten times the parsing of the smallest dataset, and its second about 2 ms more than the
+ * costs about 4 ms here, ten times the parsing of the smallest dataset, and its second about 1.5 ms more than the
  * third: with one warm-up import, whichever import was timed first paid that, and the two orders' results differed
- * by 3–4 ms, more than most entries cost; with two they differ by about 0.3 ms.) The import is counted net of the
+ * by about 3 ms, more than most entries cost; with two they differ by about 0.3 ms.) The import is counted net of the
  * same specifier of a "mirror" installed beside the package: the same package.json (so the same `exports` map and
  * conditions) with an empty module at every path the map names. So the net is what the entry's own code and data
  * cost, not node's resolution of a subpath through an `exports` map, which any package with subpaths pays (about
