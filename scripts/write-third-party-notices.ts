@@ -1,7 +1,7 @@
 /**
  * Writes THIRD-PARTY-NOTICES.md: the name, version, licence and full licence text of every package bundled into dist/
- * (scripts/lib/entries.ts `bundledPackages`), read from its installed copy, because their licences (MIT, Apache-2.0) ask that
- * the notice travel with the code. `--check` exits 1 when the file is stale (after an upgrade).
+ * (scripts/lib/entries.ts `bundledPackages`), read from its installed copy, because their licences (MIT, Apache-2.0)
+ * ask that the notice travel with the code. `--check` exits 1 when the file is stale (after an upgrade).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

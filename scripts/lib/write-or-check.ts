@@ -33,8 +33,8 @@ export function staleFiles(files: DerivedFiles, ownedDir?: string): string[] {
 }
 
 /**
- * Compares a derivation's files with what is committed and prints the outcome: the stale files and the command that rewrites them,
- * or that all are current. Returns whether all are current.
+ * Compares a derivation's files with what is committed and prints the outcome: the stale files and the command that
+ * rewrites them, or that all are current. Returns whether all are current.
  */
 export function checkDerived({ files, fix, ownedDir }: Derivation): boolean {
   const stale = staleFiles(files, ownedDir);

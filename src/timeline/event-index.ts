@@ -166,7 +166,8 @@ function stringList(value: unknown, allowed: readonly string[], argument: string
 export function queryIndex(index: EventIndex, query: TimelineQuery | undefined, resolve: KeyResolvers): EventRecord[] {
   const q = options(query, 'query');
   const range = toDayRange(q.from, q.to);
-  // A date range alone (the common query) skips the filters' checks and takes the events starting inside it in one copy.
+  // A date range alone (the common query) skips the filters' checks and takes the events starting inside it in one
+  // copy.
   const only =
     q.match === undefined &&
     q.domains === undefined &&
