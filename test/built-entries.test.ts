@@ -5,7 +5,7 @@
  * binary, which reads dist/data/ instead of embedding it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES, DATASETS } from '../scripts/lib/dataset.js';
@@ -46,6 +46,13 @@ describe("node's one-file build", () => {
     expect(readFileSync(`${dist}node/data-events.js`, 'utf8')).toContain(marker);
     for (const name of importers('events'))
       expect(readFileSync(`${dist}node/${name}.js`, 'utf8')).not.toContain(marker);
+  });
+
+  it('writes every \\p{…} regular expression as a string, built at first use', () => {
+    // V8 loads Unicode property data to check a \p{…} literal when it parses the module (src/core/fold.ts).
+    for (const file of readdirSync(`${dist}node`)) {
+      expect(readFileSync(`${dist}node/${file}`, 'utf8'), file).not.toMatch(/(?<!\\)\\p\{/);
+    }
   });
 
   it.each(Object.keys(entries).filter((name) => name !== 'schemas'))(

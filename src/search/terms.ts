@@ -1,6 +1,6 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
-import { stripAccents } from '../core/fold.js';
+import { stripAccents, words } from '../core/fold.js';
 
 /** Which stemmer a piece of text takes: its language, or both when the language is unknown (names, queries). */
 export type TextLanguage = 'en' | 'es' | 'any';
@@ -40,22 +40,17 @@ function englishStem(word: string): string {
  * terms('visa revocations', 'en').map((t) => t.stems) // [['visa'], ['revoc']]
  */
 export function terms(text: string, lang: TextLanguage, cache?: Map<string, string>): Term[] {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .map((raw) => {
-      const word = stripAccents(raw);
-      const stems = new Set<string>();
-      // Numbers and words of three letters or fewer ("us", "sre", "2025") are their own stems.
-      if (word.length <= 3 || /^\d+$/.test(word)) stems.add(word);
-      else {
-        if (lang !== 'es') stems.add(cached(cache, `en:${word}`, () => englishStem(word)));
-        if (lang !== 'en') stems.add(cached(cache, `es:${raw}`, () => spanishStem(raw)));
-      }
-      return { word, stems: [...stems] };
-    });
+  return words(text.toLowerCase().normalize('NFC')).map((raw) => {
+    const word = stripAccents(raw);
+    const stems = new Set<string>();
+    // Numbers and words of three letters or fewer ("us", "sre", "2025") are their own stems.
+    if (word.length <= 3 || /^\d+$/.test(word)) stems.add(word);
+    else {
+      if (lang !== 'es') stems.add(cached(cache, `en:${word}`, () => englishStem(word)));
+      if (lang !== 'en') stems.add(cached(cache, `es:${raw}`, () => spanishStem(raw)));
+    }
+    return { word, stems: [...stems] };
+  });
 }
 
 function cached(cache: Map<string, string> | undefined, key: string, make: () => string): string {
