@@ -4,17 +4,10 @@
  * from the string the module embeds. tsup.config.ts applies it to the binary's build only.
  */
 
-const CALL = 'frozenJson<';
 const IMPORT = `import { frozenJson } from '../core/freeze.js';`;
-
-/** The index of the quote that closes the string literal opened at `open`. */
-function closingQuote(source: string, open: number): number {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '"') return i;
-  }
-  throw new Error('unterminated string literal');
-}
+// `const <name>Json = "<JSON text>";` on a line of its own, and its one use: `frozenJson<<type>>(<name>Json)`.
+const EMBEDDED = /^const (\w+Json) = ".*";\n/m;
+const PARSE = /frozenJson<(.+)>\((\w+Json)\)/;
 
 /**
  * @param source - a generated module's text
@@ -23,13 +16,14 @@ function closingQuote(source: string, open: number): number {
  * @throws when a dataset module is not in the form scripts/generate.ts writes
  */
 export function readingShippedFile(source: string, stem: string): string | undefined {
-  const call = source.indexOf(CALL);
-  if (call === -1) return undefined;
-  const open = source.indexOf('>("', call) + 2;
-  if (open === 1 || !source.includes(IMPORT)) throw new Error(`src/generated/${stem}.ts is not a dataset module`);
-  const type = source.slice(call + CALL.length, open - 2);
-  const replaced = `${source.slice(0, call)}frozenDataFile<${type}>(${JSON.stringify(stem)}${source.slice(
-    closingQuote(source, open) + 1,
-  )}`;
-  return replaced.replace(IMPORT, `import { frozenDataFile } from '../cli/data-file.js';`);
+  if (!source.includes(IMPORT)) return undefined;
+  const embedded = EMBEDDED.exec(source);
+  const parse = PARSE.exec(source);
+  if (embedded === null || parse === null || parse[2] !== embedded[1]) {
+    throw new Error(`src/generated/${stem}.ts is not a dataset module`);
+  }
+  return source
+    .replace(embedded[0], '')
+    .replace(parse[0], `frozenDataFile<${parse[1]}>(${JSON.stringify(stem)})`)
+    .replace(IMPORT, `import { frozenDataFile } from '../cli/data-file.js';`);
 }
