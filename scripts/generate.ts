@@ -21,9 +21,9 @@ const HEADER = (from: string) =>
 
 /**
  * JSON text of `value` whose characters all fit in one byte: each character above U+00FF is written as a JSON escape.
- * One such character anywhere makes V8 hold the whole string literal in two bytes a character, and then the import
- * scans it about 1.6 times as slowly and the first call parses it about twice as slowly (encounters.json, 12 such
- * characters in 68 KB: 1.35 against 0.86 ms to import; 1.15 against 0.92 ms at the first call).
+ * One such character anywhere makes V8 hold the whole string literal in two bytes a character: the import then scans
+ * it about 1.6 times as slowly (encounters.json, 12 such characters in 68 KB: 1.35 against 0.86 ms) and the first
+ * call parses it up to a fifth more slowly (events.json: 5.9 against 4.9 ms), in fresh node processes.
  */
 function oneByteJson(value: unknown): string {
   return JSON.stringify(value).replace(
