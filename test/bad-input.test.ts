@@ -183,6 +183,17 @@ describe('bad input gets the documented error, never a silent answer', () => {
       expect(error?.name).toBe(error?.constructor.name);
     }
   });
+  it('errors carry their fields as own enumerable properties, in one order, so that logging them as JSON shows all', () => {
+    const notFound = new NotFoundError('place', 'Nuevo Leon', ['Nuevo León']);
+    expect(Object.keys(notFound)).toEqual(['kind', 'key', 'suggestions', 'name', 'code']);
+    expect(JSON.parse(JSON.stringify(new CoverageError('outside', { from: 1985, to: 2025 })))).toEqual({
+      covered: { from: 1985, to: 2025 },
+      name: 'CoverageError',
+      code: 'OUT_OF_COVERAGE',
+    });
+    expect(Object.keys(new InvalidDateError('from', 'x'))).toEqual(['argument', 'input', 'name', 'code']);
+    expect(Object.keys(new InvalidRangeError('from after to'))).toEqual(['name', 'code']);
+  });
   it('unknown keys give undefined from get* functions', () => {
     for (const key of ['__proto__', 'constructor', 'prototype', '', 'hasOwnProperty']) {
       expect(api.getInitiative(key)).toBeUndefined();
