@@ -73,22 +73,11 @@ function syntheticEvents(n: number): unknown[] {
 
 type Event = { readonly date: string };
 
-/** A synthetic event, as `syntheticEvents` makes it. */
-interface SyntheticEvent extends Event {
-  readonly id: string;
-  readonly kind: string;
-  readonly title: Localized;
-  readonly summary: Localized;
-  readonly domains: readonly string[];
-  readonly initiatives: readonly string[];
-  readonly actors: readonly string[];
-  readonly places: readonly string[];
-  readonly figures: readonly string[];
-  readonly sources: readonly { readonly source: string }[];
-}
-type Localized = { readonly en: string; readonly es: string };
+/** A synthetic event, as `syntheticEvents` makes it: an event record with an id of its own. */
+type SyntheticEvent = Omit<Package.EventRecord, 'id'> & { readonly id: string };
+type Localized = Package.EventRecord['title'];
 
-const frozenList = (items: readonly string[]): readonly string[] => Object.freeze(items.slice());
+const frozenList = <T>(items: readonly T[]): readonly T[] => Object.freeze(items.slice());
 const frozenLocalized = (text: Localized): Localized => Object.freeze({ en: text.en, es: text.es });
 
 /**
@@ -108,6 +97,7 @@ function frozenCopy(e: SyntheticEvent): SyntheticEvent {
     actors: frozenList(e.actors),
     places: frozenList(e.places),
     figures: frozenList(e.figures),
+    // The synthetic events' sources have no quote or note.
     sources: Object.freeze(e.sources.map((s) => Object.freeze({ source: s.source }))),
   });
 }
