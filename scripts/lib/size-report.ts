@@ -113,8 +113,11 @@ export interface Budgets {
   /** Bytes allowed on top of the ratio: the fixed code every import carries, which outweighs 30% of a small dataset. */
   readonly slackGzipBytes: number;
   readonly maxGzipBytesWithoutData: Readonly<Record<string, number>>;
-  /** Imports that miss the rule: the byte ceiling npm test holds them to instead, and why they miss. */
-  readonly exceptions?: Readonly<Record<string, { readonly maxGzipBytes: number; readonly why: string }>>;
+  /**
+   * Imports that miss the rule: the slack npm test allows them instead, on top of the same ratio (so that their data
+   * can grow, as the trade refresh appends vintages, without tripping it), and why they miss.
+   */
+  readonly exceptions?: Readonly<Record<string, { readonly slackGzipBytes: number; readonly why: string }>>;
 }
 
 export function readBudgets(): Budgets {
@@ -128,6 +131,11 @@ export function ceiling(budgets: Budgets, dataGzipBytes: number): number {
 
 /** The rule `ceiling` applies, in words. */
 export const ceilingText = (budgets: Budgets) => `<= ${budgets.maxRatio}x data + ${budgets.slackGzipBytes} B`;
+
+/** The most gzipped bytes npm test allows an import that needs data: `ceiling`, with an exception's slack if it has one. */
+export function allowance(budgets: Budgets, name: string, dataGzipBytes: number): number {
+  return budgets.maxRatio * dataGzipBytes + (budgets.exceptions?.[name]?.slackGzipBytes ?? budgets.slackGzipBytes);
+}
 
 function leafValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(leafValues);
@@ -197,11 +205,11 @@ export async function bundleReport(consumerDir: string, checks?: BundleCheck[]):
     const problems = [
       ...(row.zodBytes > 0 && target.zodAllowed !== true ? [`carries ${row.zodBytes} B of zod`] : []),
       ...(row.foreignData.length > 0 ? [`carries data it does not need: ${row.foreignData.join(', ')}`] : []),
-      ...(row.ratio !== undefined && row.gzipBytes > (exception?.maxGzipBytes ?? ceiling(budgets, dataGzipBytes))
+      ...(row.ratio !== undefined && row.gzipBytes > allowance(budgets, target.name, dataGzipBytes)
         ? [
             exception === undefined
               ? `is ${row.ratio.toFixed(2)}x its data, over the budget (${ceilingText(budgets)})`
-              : `is ${row.gzipBytes} B, over its exception's ${exception.maxGzipBytes} B`,
+              : `is ${row.gzipBytes} B, over its exception's ${budgets.maxRatio}x data + ${exception.slackGzipBytes} B (= ${Math.floor(allowance(budgets, target.name, dataGzipBytes))} B)`,
           ]
         : []),
       ...(row.ratio === undefined && row.gzipBytes > (budgets.maxGzipBytesWithoutData[target.name] ?? 0)
