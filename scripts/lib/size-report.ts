@@ -132,7 +132,7 @@ export function ceiling(budgets: Budgets, dataGzipBytes: number): number {
 /** The rule `ceiling` applies, in words. */
 export const ceilingText = (budgets: Budgets) => `<= ${budgets.maxRatio}x data + ${budgets.slackGzipBytes} B`;
 
-/** The most gzipped bytes npm test allows an import that needs data: `ceiling`, with an exception's slack if it has one. */
+/** The most gzipped bytes npm test allows an import that needs data: `ceiling`, or an exception's slack instead. */
 export function allowance(budgets: Budgets, name: string, dataGzipBytes: number): number {
   return budgets.maxRatio * dataGzipBytes + (budgets.exceptions?.[name]?.slackGzipBytes ?? budgets.slackGzipBytes);
 }

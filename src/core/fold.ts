@@ -28,9 +28,9 @@ export function stripAccents(text: string): string {
   return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(markRuns(), '').toLowerCase();
 }
 
-// V8 loads Unicode property data to check a regular expression with a \p{…} escape: where such a literal is written, it
-// does so when it parses the module, even if the function holding it never runs (about 0.55 ms of importing ./places,
-// a third of it). So these two are built from text at their first use, once each.
+// V8 loads Unicode property data to check a regular expression with a \p{…} escape: where such a literal is written,
+// it does so when it parses the module, even if the function holding it never runs (about 0.55 ms of importing
+// ./places, a third of it). So these two are built from text at their first use, once each.
 // biome-ignore lint/complexity/useRegexLiterals: a literal is what costs at import (above).
 const markRuns = /* @__PURE__ */ memo(() => new RegExp('\\p{M}+', 'gu'));
 // biome-ignore lint/complexity/useRegexLiterals: a literal is what costs at import (above).
