@@ -88,8 +88,8 @@ export default defineConfig([
     // For node (the `node` condition): each ES entry point is one file in dist/node/ (with the datasets above in their
     // own files). Node pays about 0.7 ms for every module an import loads on this machine, more than parsing most
     // datasets, so the shared chunks made the subpaths cost 4 to 27 times their data (npm run bench, section 2). A
-    // bundler could not shake these files as well as the chunks above, which is why they are node's alone. The error classes recognise their
-    // copies in other entry points (src/core/errors.ts), so `instanceof` works across subpaths.
+    // bundler could not shake these files as well as the chunks above, which is why they are node's alone. The error
+    // classes recognise their copies in other entry points (src/core/errors.ts), so `instanceof` works across subpaths.
     format: 'esm',
     entry: {
       ...entries,

@@ -153,20 +153,18 @@ const sizes = quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6];
 const scaleChild = await child('scale-child');
 const gcFlags = ['--expose-gc', '--max-old-space-size=8192'];
 const label = (n: number) => `n=1e${Math.round(Math.log10(n))}`;
-// Builds: one per fresh process, the two kinds alternating, so that both see the same machine.
+// Builds: one per fresh process, the kinds taking turns, so that all of them see the same machine.
 const BUILD_KINDS = ['createTimeline', 'hand', 'handOverCopies'] as const;
-const builds: Record<string, Record<(typeof BUILD_KINDS)[number], Samples>> = {};
+type BuildKind = (typeof BUILD_KINDS)[number];
+const builds: Record<string, Record<BuildKind, Samples>> = {};
 for (const n of sizes) {
   const runs = n >= 1e6 ? 3 : n >= 1e5 ? 5 : 7;
-  const times = { createTimeline: [] as number[], hand: [] as number[], handOverCopies: [] as number[] };
+  const timed: { kind: BuildKind; ms: number }[] = [];
   for (let i = 0; i < runs; i++)
     for (const kind of BUILD_KINDS)
-      times[kind].push(runChild(scaleChild, ['build', kind, String(n)], gcFlags) as number);
-  const built = {
-    createTimeline: summarize(times.createTimeline),
-    hand: summarize(times.hand),
-    handOverCopies: summarize(times.handOverCopies),
-  };
+      timed.push({ kind, ms: runChild(scaleChild, ['build', kind, String(n)], gcFlags) as number });
+  const samplesOf = (kind: BuildKind) => summarize(timed.filter((t) => t.kind === kind).map((t) => t.ms));
+  const built = Object.fromEntries(BUILD_KINDS.map((kind) => [kind, samplesOf(kind)])) as Record<BuildKind, Samples>;
   builds[label(n)] = built;
   const value = ms(built.createTimeline.median, minNote(built.createTimeline));
   rows.push(

@@ -42,8 +42,8 @@ export class InvalidEventsError extends InvalidArgumentError {
 /**
  * Builds a timeline over an app's own events, validated against the package's Event schema (compiled from its JSON
  * Schema form at build time, so zod is not loaded) and indexed so that a date-range query costs a binary search plus
- * the events it returns. The events are copied and frozen; the app's array is not changed. Filters on `initiative`, `actor`
- * and `place` match ids as written. Throws `InvalidEventsError` listing every bad record.
+ * the events it returns. The events are copied and frozen; the app's array is not changed. Filters on `initiative`,
+ * `actor` and `place` match ids as written. Throws `InvalidEventsError` listing every bad record.
  *
  * @param events - the app's events, in the shape of the Event schema (any ids)
  * @returns a queryable timeline over frozen copies of them
