@@ -8,8 +8,8 @@
  *   3. key lookups and search, against Map.get (and a naive scan for search); search's p50 over a mixed query set
  *      at today's records and at 10× and 100× synthetic copies (target: <= 2 ms at 100×), and its index build;
  *   4. createTimeline at 1e3…1e6 events: build time (one build per fresh process, >= 3 samples, median and min)
- *      against a hand-written index, and (no target) against the same index over frozen copies; memory; and range
- *      queries against a hand-written binary search and a naive Array.filter.
+ *      against a hand-written index; memory; and range queries against a hand-written binary search and a naive
+ *      Array.filter.
  * Builds the package, installs the packed tarball in .tmp/bench/consumer, prints one table and writes
  * bench/results.json (the latest reference run, committed, with the machine it ran on). Sections 2–4 run in fresh
  * `node` processes against the installed package. Options: --quick (fewer runs and sizes, for trying it out).
@@ -154,7 +154,7 @@ const scaleChild = await child('scale-child');
 const gcFlags = ['--expose-gc', '--max-old-space-size=8192'];
 const label = (n: number) => `n=1e${Math.round(Math.log10(n))}`;
 // Builds: one per fresh process, the kinds taking turns, so that all of them see the same machine.
-const BUILD_KINDS = ['createTimeline', 'hand', 'handOverCopies'] as const;
+const BUILD_KINDS = ['createTimeline', 'hand'] as const;
 type BuildKind = (typeof BUILD_KINDS)[number];
 const builds: Record<string, Record<BuildKind, Samples>> = {};
 for (const n of sizes) {
@@ -166,26 +166,14 @@ for (const n of sizes) {
   const samplesOf = (kind: BuildKind) => summarize(timed.filter((t) => t.kind === kind).map((t) => t.ms));
   const built = Object.fromEntries(BUILD_KINDS.map((kind) => [kind, samplesOf(kind)])) as Record<BuildKind, Samples>;
   builds[label(n)] = built;
-  const value = ms(built.createTimeline.median, minNote(built.createTimeline));
   rows.push(
     row(
       '4 scale',
       `createTimeline build ${label(n)} (median, fresh process each)`,
-      value,
+      ms(built.createTimeline.median, minNote(built.createTimeline)),
       'hand-written index build',
       ms(built.hand.median, minNote(built.hand)),
       n >= 1e5 ? atMost(2) : undefined,
-    ),
-  );
-  // No target: what the copy createTimeline promises costs by itself (each event's containers copied and frozen by
-  // literals, then the same hand-written index), for weighing the 2x target above.
-  rows.push(
-    row(
-      '4 scale',
-      `createTimeline build ${label(n)}, against copying too (median, fresh process each)`,
-      value,
-      'hand-written index over frozen copies',
-      ms(built.handOverCopies.median, minNote(built.handOverCopies)),
     ),
   );
 }

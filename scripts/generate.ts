@@ -179,99 +179,63 @@ function eventValidatorModule(): string {
   ].join('\n');
 }
 
-/** The part of JSON Schema that `eventCopyModule` reads: objects of known fields, arrays, and leaf values. */
-interface CopiedSchema {
+/** The part of JSON Schema that `eventPlainModule` reads: objects of known fields, arrays, and leaf values. */
+interface WalkedSchema {
   readonly type?: string;
-  readonly properties?: Readonly<Record<string, CopiedSchema>>;
+  readonly properties?: Readonly<Record<string, WalkedSchema>>;
   readonly required?: readonly string[];
-  readonly additionalProperties?: boolean;
-  readonly items?: CopiedSchema;
+  readonly items?: WalkedSchema;
 }
 
 /**
- * The Event schema turned into a copier: one function per object schema that builds the copy as an object literal
- * of its known fields, so that every copy of an object has one shape (a generic walk over `Object.keys` builds each
- * copy by adding keys one by one, and costs several times as much). It runs only on records the compiled validator
- * accepted, so it assumes their shape, and it fails the generator on a schema it could not copy whole.
- *
- * The validator reads fields as `value.field` (ajv's `ownProperties` costs about half its time), which is the same
- * as reading own fields only for plain objects: the copier takes only records whose objects are all plain (their
- * prototype is `Object.prototype` or null) and returns `undefined` for any other, which the caller checks the slow
- * way, as before.
+ * The Event schema turned into a check that every object of a record is plain (its prototype is `Object.prototype`
+ * or null): one function per object schema that holds objects below it. The compiled validator reads fields as
+ * `value.field` (ajv's `ownProperties` costs about half its time), which is the same as reading own fields only for
+ * plain objects; `createTimeline` checks any other record the slow way, which reads own fields only.
  */
-function eventCopyModule(): string {
+function eventPlainModule(): string {
   const functions: string[] = [];
-  /** The expressions that copy `value` and that check that its objects are plain (`undefined`: nothing to check). */
-  const walk = (schema: CopiedSchema, value: string, at: string): { copy: string; plain?: string } => {
+  /** The expression that checks that the objects in `value` are plain (`undefined`: it holds none). */
+  const walk = (schema: WalkedSchema, value: string, at: string): string | undefined => {
     if (schema.type === 'array') {
-      if (schema.items === undefined) throw new Error(`EventSchema: ${at} has no items schema to copy.`);
+      if (schema.items === undefined) throw new Error(`EventSchema: ${at} has no items schema to walk.`);
       const item = walk(schema.items, 'item', `${at}[]`);
-      // An item copied or checked by one function is passed by name: no closure per call.
-      const byName = (expression: string) =>
-        /^\w+\(item\)$/.test(expression) ? expression.slice(0, -6) : `(item) => ${expression}`;
-      return {
-        copy: `frozenMap(${value}, ${item.copy === 'item' ? 'same' : byName(item.copy)})`,
-        ...(item.plain === undefined ? {} : { plain: `${value}.every(${byName(item.plain)})` }),
-      };
+      if (item === undefined) return undefined;
+      // An item checked by one function is passed by name: no closure per call.
+      return `${value}.every(${/^\w+\(item\)$/.test(item) ? item.slice(0, -6) : `(item) => ${item}`})`;
     }
-    if (schema.type !== 'object') {
-      // A leaf is kept as is: it must be a primitive, or the copy would share it with the caller.
-      if (!['string', 'number', 'integer', 'boolean', 'null'].includes(schema.type ?? ''))
-        throw new Error(`EventSchema: ${at} is not typed as a primitive, so the copier cannot keep it as is.`);
-      return { copy: value };
-    }
-    if (schema.additionalProperties !== false || schema.properties === undefined)
-      throw new Error(`EventSchema: ${at} allows fields the copier would not know to copy.`);
-    const n = functions.length;
-    functions.push('');
+    if (schema.type !== 'object') return undefined;
+    if (schema.properties === undefined) throw new Error(`EventSchema: ${at} has no properties to walk.`);
     const required = new Set(schema.required);
-    const fields = Object.entries(schema.properties).map(([key, child]) => {
-      const name = JSON.stringify(key);
-      return { name, required: required.has(key), ...walk(child, `value[${name}]`, `${at}.${key}`) };
-    });
     // Fields inside an optional one are checked only when it is there.
-    const plain = fields.flatMap((f) =>
-      f.plain === undefined ? [] : [f.required ? f.plain : `(value[${f.name}] === undefined || ${f.plain})`],
+    const checks = Object.entries(schema.properties).flatMap(([key, child]) => {
+      const field = `value[${JSON.stringify(key)}]`;
+      const check = walk(child, field, `${at}.${key}`);
+      return check === undefined ? [] : [required.has(key) ? check : `(${field} === undefined || ${check})`];
+    });
+    if (checks.length === 0) return `isPlain(${value})`;
+    const name = `plain${functions.length}`;
+    functions.push(
+      [`function ${name}(value) {`, `  return ${['isPlain(value)', ...checks].join(' && ')};`, '}'].join('\n'),
     );
-    functions[n] = [
-      `function plain${n}(value) {`,
-      `  return ${['isPlain(value)', ...plain].join(' && ')};`,
-      '}',
-      '',
-      `function copy${n}(value) {`,
-      `  const copy = { ${fields
-        .filter((f) => f.required)
-        .map((f) => `${f.name}: ${f.copy}`)
-        .join(', ')} };`,
-      // Optional fields are copied when present as own fields, as a generic copy would.
-      ...fields.filter((f) => !f.required).map((f) => `  if (hasOwn(value, ${f.name})) copy[${f.name}] = ${f.copy};`),
-      '  return Object.freeze(copy);',
-      '}',
-    ].join('\n');
-    return { copy: `copy${n}(${value})`, plain: `plain${n}(${value})` };
+    return `${name}(${value})`;
   };
-  walk(withoutAnnotations(jsonSchemaOf(EventSchema)) as CopiedSchema, 'value', 'event');
+  const root = walk(withoutAnnotations(jsonSchemaOf(EventSchema)) as WalkedSchema, 'value', 'event');
+  if (root === undefined) throw new Error('EventSchema: an event is not an object schema.');
   return [
     HEADER('src/schemas/event.ts'),
     '// @ts-nocheck: plain JavaScript, typed by the declaration below.',
     '/* biome-ignore-all lint: generated */',
-    `import { frozenMap } from '../core/freeze.js';`,
     `import type { EventRecord } from './records.js';`,
     '',
-    'const hasOwn = Object.hasOwn;',
-    'const same = (item) => item;',
     'const isPlain = (value) => {',
     '  const prototype = Object.getPrototypeOf(value);',
     '  return prototype === Object.prototype || prototype === null;',
     '};',
     '',
     ...functions.flatMap((f) => [f, '']),
-    '/**',
-    ' * A deeply frozen copy of an event the compiled validator accepted (empty arrays become one shared frozen array),',
-    ' * or `undefined` when one of its objects is not plain.',
-    ' */',
-    'export const copyEvent: (event: EventRecord) => EventRecord | undefined = (event) =>',
-    '  plain0(event) ? copy0(event) : undefined;',
+    '/** Whether every object of an event the compiled validator accepted is plain, so that it read their own fields. */',
+    `export const isPlainEvent: (event: unknown) => event is EventRecord = ${root.slice(0, -'(value)'.length)};`,
     '',
   ].join('\n');
 }
@@ -297,7 +261,7 @@ export function renderGenerated(data: Dataset): Map<string, string> {
   add('meta.ts', metaModule(data));
   add('json-schemas.ts', jsonSchemasModule());
   add('event-validator.ts', eventValidatorModule());
-  add('event-copy.ts', eventCopyModule());
+  add('event-plain.ts', eventPlainModule());
   add('citable.ts', citableModule());
   add('records.ts', recordTypesModule(HEADER('the zod schemas in src/schemas')));
   return files;

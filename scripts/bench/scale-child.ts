@@ -1,9 +1,7 @@
 /**
  * 4. Scale, run in child `node --expose-gc` processes against the installed package: createTimeline over synthetic
  * events of mixed precision (year, month, day), its build time (one build per fresh process, see `timeBuild`) and
- * retained memory, against a hand-written index (below) and, without a target, the same index over frozen copies of
- * the events (`frozenCopy`, what createTimeline's copy costs by itself); and date-range queries over a narrow and a
- * wide window, against
+ * retained memory, and date-range queries over a narrow and a wide window, against
  *   - a hand-written index over plain arrays: the same idea as src/timeline/event-index.ts (sort by first day,
  *     binary search for `from - longestSpan`, scan while start <= `to`, keep last >= `from`), and
  *   - a naive Array.filter over the same events in input order, their spans precomputed in parallel arrays.
@@ -72,35 +70,6 @@ function syntheticEvents(n: number): unknown[] {
 }
 
 type Event = { readonly date: string };
-
-/** A synthetic event, as `syntheticEvents` makes it: an event record with an id of its own. */
-type SyntheticEvent = Omit<Package.EventRecord, 'id'> & { readonly id: string };
-type Localized = Package.EventRecord['title'];
-
-const frozenList = <T>(items: readonly T[]): readonly T[] => Object.freeze(items.slice());
-const frozenLocalized = (text: Localized): Localized => Object.freeze({ en: text.en, es: text.es });
-
-/**
- * A frozen copy of a synthetic event, written for its known shape (one object literal per container, each frozen):
- * about the least a build can do that keeps createTimeline's promise of frozen copies that leave the app's objects
- * alone, with no validation and no id order.
- */
-function frozenCopy(e: SyntheticEvent): SyntheticEvent {
-  return Object.freeze({
-    id: e.id,
-    date: e.date,
-    kind: e.kind,
-    title: frozenLocalized(e.title),
-    summary: frozenLocalized(e.summary),
-    domains: frozenList(e.domains),
-    initiatives: frozenList(e.initiatives),
-    actors: frozenList(e.actors),
-    places: frozenList(e.places),
-    figures: frozenList(e.figures),
-    // The synthetic events' sources have no quote or note.
-    sources: Object.freeze(e.sources.map((s) => Object.freeze({ source: s.source }))),
-  });
-}
 
 /** The hand-written index: plain arrays sorted by first day. */
 interface HandIndex {
@@ -206,13 +175,10 @@ interface QueryResult {
  * index while a 1e6-event timeline was still alive, which inflated the baseline several times over).
  */
 function timeBuild(kind: string, n: number): number {
-  const input = syntheticEvents(n) as SyntheticEvent[];
+  const input = syntheticEvents(n) as Event[];
   held();
   const started = performance.now();
-  const built =
-    kind === 'createTimeline'
-      ? pkg.createTimeline(input)
-      : handBuild(kind === 'handOverCopies' ? input.map(frozenCopy) : input);
+  const built = kind === 'createTimeline' ? pkg.createTimeline(input) : handBuild(input);
   const ms = performance.now() - started;
   if (built === undefined) throw new Error('no build');
   return ms;
@@ -268,7 +234,7 @@ async function queries(n: number): Promise<QueryResult> {
   };
 }
 
-// `build <createTimeline|hand|handOverCopies> <n>` times one build; `queries <n>…` measures memory and range queries.
+// `build <createTimeline|hand> <n>` times one build; `queries <n>…` measures memory and range queries.
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'build') {
   process.stdout.write(JSON.stringify(timeBuild(args[0] as string, Number(args[1]))));

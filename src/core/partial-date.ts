@@ -64,7 +64,11 @@ const packedYear = (packed: number): number => Math.floor(packed / 512);
 const packedMonth = (packed: number): number => Math.floor(packed / 32) % 16;
 const packedDay = (packed: number): number => packed % 32;
 
-function packedDate(text: string): number {
+/**
+ * A partial date packed into one number (see above), or -1 when the text is not a valid partial date: for callers
+ * that need both ends of many dates' spans, such as an index, and parse each date once.
+ */
+export function packedDate(text: string): number {
   // Read character by character rather than with a regular expression: range queries parse two dates per call.
   const length = text.length;
   if (length !== 4 && length !== 7 && length !== 10) return -1;
@@ -91,7 +95,11 @@ function packedDate(text: string): number {
  * firstDayOf('2025-02-30') // NaN
  */
 export function firstDayOf(text: string): number {
-  const packed = packedDate(text);
+  return firstDayOfPacked(packedDate(text));
+}
+
+/** `firstDayOf` for a date `packedDate` has parsed: `NaN` for -1. */
+export function firstDayOfPacked(packed: number): number {
   if (packed < 0) return Number.NaN;
   return dayNumber(packedYear(packed), packedMonth(packed) || 1, packedDay(packed) || 1);
 }
@@ -108,7 +116,11 @@ export function firstDayOf(text: string): number {
  * lastDayOf('2024-13') // NaN
  */
 export function lastDayOf(text: string): number {
-  const packed = packedDate(text);
+  return lastDayOfPacked(packedDate(text));
+}
+
+/** `lastDayOf` for a date `packedDate` has parsed: `NaN` for -1. */
+export function lastDayOfPacked(packed: number): number {
   if (packed < 0) return Number.NaN;
   const year = packedYear(packed);
   const month = packedMonth(packed) || 12;

@@ -1,11 +1,9 @@
 import { checkJsonSchema, type JsonSchema } from '../core/json-schema-check.js';
 import { describe, InvalidArgumentError, recognizeCopies } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { isPartialDate } from '../core/partial-date.js';
-import { copyEvent } from '../generated/event-copy.js';
+import { isPlainEvent } from '../generated/event-plain.js';
 import { validate as validateEvent } from '../generated/event-validator.js';
 import { eventJsonSchema } from '../generated/json-schemas.js';
-import { indexEvents, literalIds, timelineOf } from './event-index.js';
+import { emptyEventKeys, indexEvents, literalIds, setEventKeys, timelineOf } from './event-index.js';
 import type { EventRecord, Timeline } from './types.js';
 
 /** One problem with one of the events given to `createTimeline`. */
@@ -42,11 +40,15 @@ export class InvalidEventsError extends InvalidArgumentError {
 /**
  * Builds a timeline over an app's own events, validated against the package's Event schema (compiled from its JSON
  * Schema form at build time, so zod is not loaded) and indexed so that a date-range query costs a binary search plus
- * the events it returns. The events are copied and frozen; the app's array is not changed. Filters on `initiative`,
- * `actor` and `place` match ids as written. Throws `InvalidEventsError` listing every bad record.
+ * the events it returns. Filters on `initiative`, `actor` and `place` match ids as written. Throws
+ * `InvalidEventsError` listing every bad record.
+ *
+ * The timeline holds the app's own event objects, as they are: it neither copies nor freezes them, and queries
+ * return them. It indexes each event's date and id as they were when it was built, so build a new timeline after
+ * changing an event.
  *
  * @param events - the app's events, in the shape of the Event schema (any ids)
- * @returns a queryable timeline over frozen copies of them
+ * @returns a queryable timeline over them
  * @throws `InvalidEventsError` listing every bad record; `InvalidArgumentError` when `events` is not an array
  * @example
  * const mine = createTimeline([
@@ -60,31 +62,39 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   if (!Array.isArray(events)) throw new InvalidArgumentError(`events must be an array; got ${describe(events)}.`);
   const problems: EventProblem[] = [];
   const ids = new Array<string | undefined>(events.length);
-  const copies = new Array<EventRecord>(events.length);
+  // Each id is hashed, and each event keyed for the index, while the validator has just read it.
+  const hashes = new Uint32Array(events.length);
+  const accepted = new Array<EventRecord>(events.length);
+  const keys = emptyEventKeys(events.length);
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
-    // The common case: a plain record the compiled validator accepts, copied field by field into one shape.
-    const copy = isEvent(event) ? copyEvent(event) : undefined;
-    if (copy !== undefined) {
-      copies[index] = copy;
-      ids[index] = copy.id;
+    // The common case: a plain record the compiled validator accepts, with a real calendar date.
+    if (validateEvent(event) && isPlainEvent(event) && setEventKeys(keys, index, event)) {
+      accepted[index] = event;
+      ids[index] = event.id;
+      hashes[index] = fnv1a(event.id);
     } else {
       // Everything else gets the generic check, whose problems are the ones reported; exotic records it accepts
-      // (such as ones with fields it does not see, or objects that are not plain) are copied as before.
+      // (such as objects that are not plain) are kept as well.
       const id = idOf(event);
       const found = checkJsonSchema(eventJsonSchema as JsonSchema, event);
       for (const problem of found) problems.push(id === undefined ? { index, ...problem } : { index, id, ...problem });
-      if (found.length === 0) copies[index] = deepFreeze(structuredClone(event) as EventRecord);
+      if (found.length === 0) {
+        accepted[index] = event as EventRecord;
+        setEventKeys(keys, index, event as EventRecord);
+      }
       ids[index] = id;
+      if (id !== undefined) hashes[index] = fnv1a(id);
     }
   }
-  if (mayRepeat(ids)) {
+  const shared = sharedHashes(ids, hashes);
+  if (shared.size > 0) {
     // Each record's repeat after its other problems: the sort is stable.
-    problems.push(...repeatedIds(ids));
+    problems.push(...repeatedIds(ids, hashes, shared));
     problems.sort((a, b) => a.index - b.index);
   }
   if (problems.length > 0) throw new InvalidEventsError(problems);
-  return timelineOf(indexEvents(copies), literalIds);
+  return timelineOf(indexEvents(accepted, keys), literalIds);
 }
 
 /** Set by the build: see src/core/errors.ts. */
@@ -93,30 +103,39 @@ declare const RECOGNIZE_COPIES: boolean | undefined;
 if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES)
   recognizeCopies(InvalidEventsError, 'InvalidEventsError');
 
-/** A problem for every id that an earlier record already has, in input order. */
-function repeatedIds(ids: readonly (string | undefined)[]): EventProblem[] {
+/**
+ * A problem for every id that an earlier record already has, in input order, looking only at ids whose hashes are
+ * `shared`: no other id can repeat.
+ */
+function repeatedIds(
+  ids: readonly (string | undefined)[],
+  hashes: Uint32Array,
+  shared: ReadonlySet<number>,
+): EventProblem[] {
   const seen = new Set<string>();
   const problems: EventProblem[] = [];
   ids.forEach((id, index) => {
     // The set grows unless the id was there already: one hash lookup instead of `has` then `add`.
-    if (id !== undefined && seen.size === seen.add(id).size)
+    if (id !== undefined && shared.has(hashes[index] as number) && seen.size === seen.add(id).size)
       problems.push({ index, id, path: 'id', message: `repeats the id '${id}'` });
   });
   return problems;
 }
 
 /**
- * Whether two of the ids may be the same: false when their 32-bit hashes all differ. Adding 100,000 ids to a `Set`
- * took 50–90 ms on the benchmark machine, hashing them and sorting the hashes as numbers about 20 ms; so the exact
- * check (`repeatedIds`) runs only when two hashes meet.
+ * The 32-bit hashes that two or more of the ids share: a repeated id is among the ids with one of them. Adding
+ * 100,000 ids to a `Set` took 50–90 ms on the benchmark machine, hashing them and sorting the hashes as numbers
+ * about 20 ms. At a million ids, some hashes always meet (about a hundred pairs), so the exact check
+ * (`repeatedIds`) looks only at the ids with those: checking all of them took about a second.
  */
-function mayRepeat(ids: readonly (string | undefined)[]): boolean {
-  const hashes = new Uint32Array(ids.length);
+function sharedHashes(ids: readonly (string | undefined)[], hashes: Uint32Array): Set<number> {
+  const sorted = new Uint32Array(ids.length);
   let count = 0;
-  for (const id of ids) if (id !== undefined) hashes[count++] = fnv1a(id);
-  const sorted = hashes.subarray(0, count).sort();
-  for (let i = 1; i < count; i++) if (sorted[i] === sorted[i - 1]) return true;
-  return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== undefined) sorted[count++] = hashes[i] as number;
+  sorted.subarray(0, count).sort();
+  const shared = new Set<number>();
+  for (let i = 1; i < count; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i] as number);
+  return shared;
 }
 
 /** The 32-bit FNV-1a hash of a string's UTF-16 code units. */
@@ -130,7 +149,3 @@ const idOf = (event: unknown): string | undefined =>
   typeof event === 'object' && event !== null && typeof (event as { id?: unknown }).id === 'string'
     ? (event as { id: string }).id
     : undefined;
-
-/** The compiled Event schema, plus the calendar check of `date` that it leaves to us (see scripts/generate.ts). */
-const isEvent = (event: unknown): event is EventRecord =>
-  validateEvent(event) && isPartialDate((event as EventRecord).date);

@@ -4,7 +4,7 @@ import { describe, InvalidArgumentError } from '../core/errors.js';
 import { toDayRange } from '../core/date-input.js';
 import { foldWords } from '../core/fold.js';
 import { memo } from '../core/memo.js';
-import { firstDayOf, lastDayOf } from '../core/partial-date.js';
+import { firstDayOfPacked, lastDayOfPacked, packedDate } from '../core/partial-date.js';
 import { DOMAINS, EVENT_KINDS } from '../core/vocabulary.js';
 import type { EventRecord, Timeline, TimelineQuery } from './types.js';
 
@@ -51,69 +51,170 @@ export function compareEvents(a: EventRecord, b: EventRecord): number {
 // work of the string comparator: first days of years 0000–9999 shifted to start at 0 fit in 22 bits, the precision
 // rank in 2 and the position in 29 (53 in all, the doubles' exact integers).
 const FIRST_DAY_SHIFT = 719_528;
-const PRECISION_RANK = { 4: 0, 7: 1, 10: 2 } as Readonly<Record<number, number>>;
 const POSITION_BITS = 536_870_912; // 2 ** 29, written out so that bundlers see a constant
 
-/** Positions of `events` in canonical order (see `compareEvents`), and each event's span by position. */
-function canonicalOrder(events: readonly EventRecord[]): {
-  order: Int32Array;
-  first: Float64Array;
-  last: Float64Array;
-} {
+/** 0 for a year, 1 for a month, 2 for a day, from a date `packedDate` parsed (its month and day bits are 0 if absent). */
+const precisionRank = (packed: number): number => (packed % 512 === 0 ? 0 : packed % 32 === 0 ? 1 : 2);
+
+/**
+ * What the index reads of each event, by input position: its date as `packedDate` parses it, and its id's rank (see
+ * `idRank`). Read in input order, which is the order the events were made in: read in canonical order instead, a
+ * million ids took over a second, one cache miss after another.
+ */
+export interface EventKeys {
+  readonly dates: Int32Array;
+  readonly idRanks: Float64Array;
+}
+
+/** Keys for `count` events, for `setEventKeys` to fill. */
+export const emptyEventKeys = (count: number): EventKeys => ({
+  dates: new Int32Array(count),
+  idRanks: new Float64Array(count),
+});
+
+/**
+ * Keys the event at `position`, and says whether its date is a real partial date (an index takes only those).
+ *
+ * @param keys - the keys being filled
+ * @param position - the event's position in the array to index
+ * @param event - the event, whose date may not have been checked yet
+ * @returns whether the date is a real partial date
+ */
+export function setEventKeys(keys: EventKeys, position: number, event: EventRecord): boolean {
+  keys.dates[position] = packedDate(event.date);
+  keys.idRanks[position] = idRank(event.id);
+  return (keys.dates[position] as number) >= 0;
+}
+
+/** Keys for events whose dates are known to be valid. */
+function eventKeysOf(events: readonly EventRecord[]): EventKeys {
+  const keys = emptyEventKeys(events.length);
+  for (let position = 0; position < events.length; position++)
+    setEventKeys(keys, position, events[position] as EventRecord);
+  return keys;
+}
+
+/**
+ * Positions of `events` in canonical order (see `compareEvents`), from their dates as `packedDate` parsed them.
+ *
+ * It allocates as few typed arrays as it can: their memory lies outside V8's heap, and past some tens of megabytes
+ * of them V8 starts marking the whole heap ("external memory pressure" in `node --trace-gc`). At a million events,
+ * whose heap is about 600 MB, that cost the build up to a second.
+ */
+function canonicalOrder(events: readonly EventRecord[], { dates, idRanks }: EventKeys): Int32Array {
   const n = events.length;
   if (n >= POSITION_BITS) throw new RangeError(`cannot index ${n} events; at most ${POSITION_BITS - 1}`);
-  const first = new Float64Array(n);
-  const last = new Float64Array(n);
   const keys = new Float64Array(n);
+  const ids = { events, ranks: idRanks };
   for (let i = 0; i < n; i++) {
-    const date = (events[i] as EventRecord).date;
-    const day = firstDayOf(date);
-    first[i] = day;
-    last[i] = lastDayOf(date);
+    const date = dates[i] as number;
     // The date text orders as (first day, coarser precision first): '2010' < '2010-01' < '2010-01-01'.
-    keys[i] = ((day + FIRST_DAY_SHIFT) * 4 + (PRECISION_RANK[date.length] ?? 0)) * POSITION_BITS + i;
+    keys[i] = ((firstDayOfPacked(date) + FIRST_DAY_SHIFT) * 4 + precisionRank(date)) * POSITION_BITS + i;
   }
   keys.sort();
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % POSITION_BITS;
-  // Events with the same date text are ordered by id.
+  // Events with the same date text are ordered by id; each run's keys, no longer needed, make room for its sort.
   for (let start = 0; start < n; ) {
     const run = Math.floor((keys[start] as number) / POSITION_BITS);
     let end = start + 1;
     while (end < n && Math.floor((keys[end] as number) / POSITION_BITS) === run) end++;
-    if (end - start > 1) sortRunById(order, start, end, events);
+    if (end - start > 1) sortRunById(order, start, end, ids, keys.subarray(start, end));
     start = end;
   }
-  return { order, first, last };
+  return order;
 }
+
+/** The events and their ids' ranks (see `idRank`), by input position. */
+interface RankedIds {
+  readonly events: readonly EventRecord[];
+  readonly ranks: Float64Array;
+}
+
+/** Ids of the Event schema are slugs: the end of the id, `-`, the digits and the small letters rank among 38. */
+const ID_RANK_BASE = 38;
+/** 38 ** 8 is below 2 ** 42, which leaves 11 bits for positions in a run's sort keys. */
+const ID_RANK_CHARACTERS = 8;
+
+/**
+ * A number that orders as the first eight characters of a slug id do (test/timeline.test.ts holds the Event schema
+ * to slugs): ids with different ranks compare as their ranks, and only ids with equal ones need comparing as text.
+ */
+function idRank(id: string): number {
+  let rank = 0;
+  for (let c = 0; c < ID_RANK_CHARACTERS; c++) {
+    const code = c < id.length ? id.charCodeAt(c) : -1;
+    // 0 past the end, 1 for '-' (45), 2–11 for the digits (48–57), 12–37 for the letters (97–122).
+    rank = rank * ID_RANK_BASE + (code < 0 ? 0 : code >= 97 ? code - 85 : code >= 48 ? code - 46 : 1);
+  }
+  return rank;
+}
+
+/** Compares the ids of the events at two input positions, by rank first. */
+const compareIdsAt = (p: number, q: number, ids: RankedIds): number =>
+  (ids.ranks[p] as number) - (ids.ranks[q] as number) ||
+  compareCodeUnits((ids.events[p] as EventRecord).id, (ids.events[q] as EventRecord).id);
 
 /** Runs up to this long are sorted in place by insertion: most are a few events on one day. */
 const SHORT_RUN = 16;
 
-/** Sorts `order[start..end)`, positions of events with the same date text, by id. */
-function sortRunById(order: Int32Array, start: number, end: number, events: readonly EventRecord[]): void {
-  const idAt = (k: number) => (events[order[k] as number] as EventRecord).id;
-  if (end - start <= SHORT_RUN) {
-    // In place, with no array, iterator or comparator call per run: the many short runs cost little.
-    for (let k = start + 1; k < end; k++) {
-      const position = order[k] as number;
-      const id = (events[position] as EventRecord).id;
-      let j = k - 1;
-      for (; j >= start && idAt(j) > id; j--) order[j + 1] = order[j] as number;
-      order[j + 1] = position;
-    }
+/**
+ * Sorts `order[start..end)`, positions of events with the same date text, by id. A long run (a year's or a month's
+ * coarse dates, a busy day) is sorted natively on keys that pack (as much of each id's rank as fits, position in the
+ * run), and then only positions whose keys tie are compared again: at a million events, sorting the runs with a
+ * comparator took about a second, as long as the rest of the index.
+ */
+function sortRunById(order: Int32Array, start: number, end: number, ids: RankedIds, keys: Float64Array): void {
+  const length = end - start;
+  if (length <= SHORT_RUN) {
+    sortStretchById(order, start, end, ids);
     return;
   }
-  // Longer runs (a year's or a month's coarse dates) sort their ids once, keeping each one's position beside it.
-  const run: { id: string; position: number }[] = [];
-  for (let k = start; k < end; k++) run.push({ id: idAt(k), position: order[k] as number });
-  run.sort((a, b) => compareCodeUnits(a.id, b.id));
-  for (let k = start; k < end; k++) order[k] = (run[k - start] as { position: number }).position;
+  const positionBits = 32 - Math.clz32(length - 1);
+  const scale = 2 ** positionBits;
+  const kept = Math.min(ID_RANK_CHARACTERS, Math.floor((53 - positionBits) / Math.log2(ID_RANK_BASE)));
+  const dropped = ID_RANK_BASE ** (ID_RANK_CHARACTERS - kept);
+  for (let k = 0; k < length; k++)
+    keys[k] = Math.floor((ids.ranks[order[start + k] as number] as number) / dropped) * scale + k;
+  keys.sort();
+  // A plain array: a typed one per run would add to the typed arrays' total (see canonicalOrder).
+  const positions = Array.from(order.subarray(start, end));
+  for (let k = 0; k < length; k++) order[start + k] = positions[(keys[k] as number) % scale] as number;
+  for (let group = 0; group < length; ) {
+    const prefix = Math.floor((keys[group] as number) / scale);
+    let next = group + 1;
+    while (next < length && Math.floor((keys[next] as number) / scale) === prefix) next++;
+    if (next - group > 1) sortStretchById(order, start + group, start + next, ids);
+    group = next;
+  }
 }
 
-/** Indexes events whose dates are already known to be valid. */
-export function indexEvents(events: readonly EventRecord[]): EventIndex {
-  const { order, first: firstIn, last: lastIn } = canonicalOrder(events);
+/** Sorts `order[start..end)` by id: short stretches in place by insertion, with no array or comparator call. */
+function sortStretchById(order: Int32Array, start: number, end: number, ids: RankedIds): void {
+  if (end - start > SHORT_RUN) {
+    order.set(
+      Array.from(order.subarray(start, end)).sort((p, q) => compareIdsAt(p, q, ids)),
+      start,
+    );
+    return;
+  }
+  for (let k = start + 1; k < end; k++) {
+    const position = order[k] as number;
+    let j = k - 1;
+    for (; j >= start && compareIdsAt(order[j] as number, position, ids) > 0; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = position;
+  }
+}
+
+/**
+ * Indexes events whose dates are already known to be valid.
+ *
+ * @param events - the events, in any order
+ * @param keys - their keys, when the caller has made them already
+ */
+export function indexEvents(events: readonly EventRecord[], keys: EventKeys = eventKeysOf(events)): EventIndex {
+  const order = canonicalOrder(events, keys);
+  const { dates } = keys;
   const n = order.length;
   const sorted = new Array<EventRecord>(n);
   const first = new Float64Array(n);
@@ -124,8 +225,8 @@ export function indexEvents(events: readonly EventRecord[]): EventIndex {
   for (let i = 0; i < n; i++) {
     const j = order[i] as number;
     sorted[i] = events[j] as EventRecord;
-    first[i] = firstIn[j] as number;
-    last[i] = lastIn[j] as number;
+    first[i] = firstDayOfPacked(dates[j] as number);
+    last[i] = lastDayOfPacked(dates[j] as number);
     const days = (last[i] as number) - (first[i] as number);
     if (days > LONG_SPAN_DAYS) {
       longPositions.push(i);

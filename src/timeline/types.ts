@@ -32,7 +32,7 @@ export interface TimelineQuery {
 
 /** A queryable, indexed set of events: the built-in one, or an app's own from `createTimeline`. */
 export interface Timeline {
-  /** The events, sorted by date then id, frozen. */
+  /** The events, sorted by date then id, in a frozen array (see `createTimeline` for an app's own events). */
   readonly events: readonly EventRecord[];
   /** Events matching a query, sorted by date then id. */
   query(query?: TimelineQuery): EventRecord[];
