@@ -91,6 +91,22 @@ describe('createTimeline order and validation', () => {
       { numRuns: 300 },
     );
   });
+  it('orders long runs of one date as the comparator does, for slug ids that share their first characters', () => {
+    // Runs longer than 16 are sorted on the ids' first characters, then by whole ids where those are the same.
+    const dates: PartialDateParts[] = [
+      { year: 2020, precision: 'year' },
+      { year: 2020, month: 5, precision: 'month' },
+    ];
+    const slug = fc.stringMatching(/^[ab09z]{1,9}(?:-[ab09z]{1,3})?$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...dates), slug), { minLength: 17, maxLength: 400 }), (entries) => {
+        const events = entries.map(([date, id], i) => ({ ...eventAt(date, i), id: `${id}-${i}` }));
+        const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
+        expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
   it('accepts exactly the events that the generic JSON Schema check accepts, and reports its problems', () => {
     const base = eventAt({ year: 2020, month: 2, precision: 'month' }, 1);
     const fields = [...Object.keys(base), 'note', 'spanish', 'extra'];

@@ -162,7 +162,7 @@ const SHORT_RUN = 16;
  * Sorts `order[start..end)`, positions of events with the same date text, by id. A long run (a year's or a month's
  * coarse dates, a busy day) is sorted natively on keys that pack (as much of each id's rank as fits, position in the
  * run), and then only positions whose keys tie are compared again: at a million events, sorting the runs with a
- * comparator took about a second, as long as the rest of the index.
+ * comparator took about a second, more than the rest of the index.
  */
 function sortRunById(order: Int32Array, start: number, end: number, ids: RankedIds, keys: Float64Array): void {
   const length = end - start;
