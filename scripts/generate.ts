@@ -164,12 +164,15 @@ function eventValidatorModule(): string {
     ownProperties: false,
     unicodeRegExp: true,
   });
-  const code = standaloneCode
-    .default(ajv, ajv.compile(schema))
-    .replace(/^"use strict";\n?/, '')
-    .replace(/^export default \w+;\n?/m, '')
-    // Pure, so that a bundle without createTimeline drops the validator.
-    .replaceAll('= new RegExp(', '= /* @__PURE__ */ new RegExp(');
+  const code = withKnownFieldsCompared(
+    standaloneCode
+      .default(ajv, ajv.compile(schema))
+      .replace(/^"use strict";\n?/, '')
+      .replace(/^export default \w+;\n?/m, '')
+      // Pure, so that a bundle without createTimeline drops the validator.
+      .replaceAll('= new RegExp(', '= /* @__PURE__ */ new RegExp('),
+    schema,
+  );
   return [
     HEADER('src/schemas/event.ts (compiled by ajv standalone)'),
     '// @ts-nocheck: ajv writes plain JavaScript.',
@@ -177,6 +180,26 @@ function eventValidatorModule(): string {
     code,
     '',
   ].join('\n');
+}
+
+/**
+ * ajv checks the fields of an object with more than eight properties (the event itself) by calling
+ * `hasOwnProperty` on the schema's properties for each field; comparing the field's name with each known name
+ * instead made `createTimeline`'s checks about a tenth faster. The generator fails if ajv's code changes shape.
+ */
+function withKnownFieldsCompared(code: string, schema: { readonly properties: object }): string {
+  const calls = [...code.matchAll(/(\w+)\.call\((schema\d+)\.properties, (key\d+)\)/g)];
+  const [call, hasOwn, schemaName, key] = calls[0] ?? [];
+  if (
+    calls.length !== 1 ||
+    !code.includes(`const ${hasOwn} = Object.prototype.hasOwnProperty;`) ||
+    !code.includes(`const ${schemaName} = ${JSON.stringify(schema)};`)
+  )
+    throw new Error("EventSchema: ajv no longer checks the event's fields with one hasOwnProperty call.");
+  const fields = Object.keys(schema.properties).map((field) => `${key} === ${JSON.stringify(field)}`);
+  return code
+    .replace(call as string, `(${fields.join(' || ')})`)
+    .replace(`const ${hasOwn} = Object.prototype.hasOwnProperty;\n`, '');
 }
 
 /** The part of JSON Schema that `eventPlainModule` reads: objects of known fields, arrays, and leaf values. */

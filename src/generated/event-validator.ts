@@ -4,7 +4,6 @@
 /* biome-ignore-all lint: generated */
 export const validate = validate10;
 const schema11 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"date":{"type":"string","pattern":"^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$","format":"partial-date"},"kind":{"type":"string","enum":["signing","entry-into-force","announcement","launch","meeting","visit","transfer","deployment","measure","report","arrest","extradition","verdict","designation","ruling","crisis"]},"title":{"type":"object","properties":{"en":{"type":"string","pattern":"\\S"},"es":{"type":"string","pattern":"\\S"}},"required":["en","es"],"additionalProperties":false},"summary":{"type":"object","properties":{"en":{"type":"string","pattern":"\\S"},"es":{"type":"string","pattern":"\\S"}},"required":["en","es"],"additionalProperties":false},"domains":{"minItems":1,"type":"array","items":{"type":"string","enum":["security","trade","economy","development","migration","public-health","diplomacy"]}},"initiatives":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"actors":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"places":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"figures":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"}},"sources":{"minItems":1,"type":"array","items":{"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"quote":{"type":"string","pattern":"\\S"},"note":{"type":"string","pattern":"\\S"}},"required":["source"],"additionalProperties":false}},"note":{"type":"string","pattern":"\\S"},"spanish":{"type":"string","enum":["official","package"]}},"required":["id","date","kind","title","summary","domains","initiatives","actors","places","figures","sources"],"additionalProperties":false};
-const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = /* @__PURE__ */ new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern1 = /* @__PURE__ */ new RegExp("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$", "u");
 const pattern2 = /* @__PURE__ */ new RegExp("\\S", "u");
@@ -22,7 +21,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
+if(!((key0 === "id" || key0 === "date" || key0 === "kind" || key0 === "title" || key0 === "summary" || key0 === "domains" || key0 === "initiatives" || key0 === "actors" || key0 === "places" || key0 === "figures" || key0 === "sources" || key0 === "note" || key0 === "spanish"))){
 validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
