@@ -47,14 +47,11 @@ export function compareEvents(a: EventRecord, b: EventRecord): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : compareCodeUnits(a.id, b.id);
 }
 
-// Sort keys pack (first day, precision, input position) into one double, so that one native numeric sort does the
-// work of the string comparator: first days of years 0000–9999 shifted to start at 0 fit in 22 bits, the precision
-// rank in 2 and the position in 29 (53 in all, the doubles' exact integers).
-const FIRST_DAY_SHIFT = 719_528;
+// Sort keys pack (date, input position) into one double, so that one native numeric sort does the work of the string
+// comparator: a date as `packedDate` packs it (year * 512 + month * 32 + day, 0 for a missing month or day) orders as
+// its text does, and fits in 23 bits below the year 10000; the position takes 29 (52 in all, within the doubles'
+// exact integers).
 const POSITION_BITS = 536_870_912; // 2 ** 29, written out so that bundlers see a constant
-
-/** 0 for a year, 1 for a month, 2 for a day, from a date `packedDate` parsed (its month and day bits are 0 if absent). */
-const precisionRank = (packed: number): number => (packed % 512 === 0 ? 0 : packed % 32 === 0 ? 1 : 2);
 
 /**
  * What the index reads of each event, by input position: its date as `packedDate` parses it, and its id's rank (see
@@ -95,26 +92,35 @@ function eventKeysOf(events: readonly EventRecord[]): EventKeys {
 }
 
 /**
- * Positions of `events` in canonical order (see `compareEvents`), from their dates as `packedDate` parsed them.
+ * Positions of `events` in canonical order (see `compareEvents`), and the first and last day of each position's date.
+ * Days are read off the sorted keys, in order, rather than off each event's date by position, which at a million
+ * events meant a cache miss each.
  *
  * It allocates as few typed arrays as it can: their memory lies outside V8's heap, and past some tens of megabytes
  * of them V8 starts marking the whole heap ("external memory pressure" in `node --trace-gc`). At a million events,
  * whose heap is about 600 MB, that cost the build up to a second.
  */
-function canonicalOrder(events: readonly EventRecord[], { dates, idRanks }: EventKeys): Int32Array {
+function canonicalOrder(
+  events: readonly EventRecord[],
+  { dates, idRanks }: EventKeys,
+): { order: Int32Array; first: Float64Array; last: Float64Array } {
   const n = events.length;
   if (n >= POSITION_BITS) throw new RangeError(`cannot index ${n} events; at most ${POSITION_BITS - 1}`);
   const keys = new Float64Array(n);
-  const ids = { events, ranks: idRanks };
-  for (let i = 0; i < n; i++) {
-    const date = dates[i] as number;
-    // The date text orders as (first day, coarser precision first): '2010' < '2010-01' < '2010-01-01'.
-    keys[i] = ((firstDayOfPacked(date) + FIRST_DAY_SHIFT) * 4 + precisionRank(date)) * POSITION_BITS + i;
-  }
+  for (let i = 0; i < n; i++) keys[i] = (dates[i] as number) * POSITION_BITS + i;
   keys.sort();
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % POSITION_BITS;
-  // Events with the same date text are ordered by id; each run's keys, no longer needed, make room for its sort.
+  const first = new Float64Array(n);
+  const last = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    const date = Math.floor(key / POSITION_BITS);
+    order[i] = key % POSITION_BITS;
+    first[i] = firstDayOfPacked(date);
+    last[i] = lastDayOfPacked(date);
+  }
+  // Events with the same date are ordered by id; each run's keys, no longer needed, make room for its sort.
+  const ids = { events, ranks: idRanks };
   for (let start = 0; start < n; ) {
     const run = Math.floor((keys[start] as number) / POSITION_BITS);
     let end = start + 1;
@@ -122,7 +128,7 @@ function canonicalOrder(events: readonly EventRecord[], { dates, idRanks }: Even
     if (end - start > 1) sortRunById(order, start, end, ids, keys.subarray(start, end));
     start = end;
   }
-  return order;
+  return { order, first, last };
 }
 
 /** The events and their ids' ranks (see `idRank`), by input position. */
@@ -177,8 +183,7 @@ function sortRunById(order: Int32Array, start: number, end: number, ids: RankedI
   for (let k = 0; k < length; k++)
     keys[k] = Math.floor((ids.ranks[order[start + k] as number] as number) / dropped) * scale + k;
   keys.sort();
-  // A plain array: a typed one per run would add to the typed arrays' total (see canonicalOrder).
-  const positions = Array.from(order.subarray(start, end));
+  const positions = positionsIn(order, start, end);
   for (let k = 0; k < length; k++) order[start + k] = positions[(keys[k] as number) % scale] as number;
   for (let group = 0; group < length; ) {
     const prefix = Math.floor((keys[group] as number) / scale);
@@ -189,11 +194,21 @@ function sortRunById(order: Int32Array, start: number, end: number, ids: RankedI
   }
 }
 
+/**
+ * A copy of `order[start..end)` in a plain array: a typed one per run would add to the typed arrays' total (see
+ * canonicalOrder), and `Array.from` goes through an iterator, which took a tenth of the index at a million events.
+ */
+function positionsIn(order: Int32Array, start: number, end: number): number[] {
+  const positions = new Array<number>(end - start);
+  for (let k = start; k < end; k++) positions[k - start] = order[k] as number;
+  return positions;
+}
+
 /** Sorts `order[start..end)` by id: short stretches in place by insertion, with no array or comparator call. */
 function sortStretchById(order: Int32Array, start: number, end: number, ids: RankedIds): void {
   if (end - start > SHORT_RUN) {
     order.set(
-      Array.from(order.subarray(start, end)).sort((p, q) => compareIdsAt(p, q, ids)),
+      positionsIn(order, start, end).sort((p, q) => compareIdsAt(p, q, ids)),
       start,
     );
     return;
@@ -213,20 +228,14 @@ function sortStretchById(order: Int32Array, start: number, end: number, ids: Ran
  * @param keys - their keys, when the caller has made them already
  */
 export function indexEvents(events: readonly EventRecord[], keys: EventKeys = eventKeysOf(events)): EventIndex {
-  const order = canonicalOrder(events, keys);
-  const { dates } = keys;
+  const { order, first, last } = canonicalOrder(events, keys);
   const n = order.length;
   const sorted = new Array<EventRecord>(n);
-  const first = new Float64Array(n);
-  const last = new Float64Array(n);
   const longPositions: number[] = [];
   let shortSpan = 0;
   let longestSpan = 0;
   for (let i = 0; i < n; i++) {
-    const j = order[i] as number;
-    sorted[i] = events[j] as EventRecord;
-    first[i] = firstDayOfPacked(dates[j] as number);
-    last[i] = lastDayOfPacked(dates[j] as number);
+    sorted[i] = events[order[i] as number] as EventRecord;
     const days = (last[i] as number) - (first[i] as number);
     if (days > LONG_SPAN_DAYS) {
       longPositions.push(i);
