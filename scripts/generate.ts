@@ -257,7 +257,7 @@ function eventPlainModule(): string {
     '};',
     '',
     ...functions.flatMap((f) => [f, '']),
-    '/** Whether every object of an event the compiled validator accepted is plain, so that it read their own fields. */',
+    '/** Whether every object of an event the compiled validator accepted is plain (then it read own fields). */',
     `export const isPlainEvent: (event: unknown) => event is EventRecord = ${root.slice(0, -'(value)'.length)};`,
     '',
   ].join('\n');

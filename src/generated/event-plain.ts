@@ -13,5 +13,5 @@ function plain0(value) {
   return isPlain(value) && isPlain(value["title"]) && isPlain(value["summary"]) && value["sources"].every(isPlain);
 }
 
-/** Whether every object of an event the compiled validator accepted is plain, so that it read their own fields. */
+/** Whether every object of an event the compiled validator accepted is plain (then it read own fields). */
 export const isPlainEvent: (event: unknown) => event is EventRecord = plain0;
