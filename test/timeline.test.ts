@@ -190,6 +190,19 @@ describe('createTimeline()', () => {
       ]);
     }
   });
+  it('reports a million repeats in one error, with a clear message (no stack overflow)', () => {
+    const error = (() => {
+      try {
+        createTimeline(Array.from({ length: 1_000_000 }, () => sample));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidEventsError);
+    expect((error as InvalidEventsError).problems).toHaveLength(999_999);
+    expect((error as Error).message).toMatch(/^999999 problem\(s\) in the events given to createTimeline:\n/);
+    expect((error as Error).message).toContain('  …and 999989 more');
+  });
   it('keeps optional fields, and checks records whose objects are not plain the slow way', () => {
     const full = {
       ...sample,

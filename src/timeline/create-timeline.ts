@@ -89,8 +89,9 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   }
   const shared = sharedHashes(ids, hashes);
   if (shared.size > 0) {
-    // Each record's repeat after its other problems: the sort is stable.
-    problems.push(...repeatedIds(ids, hashes, shared));
+    // Each record's repeat after its other problems: the sort is stable. One push per problem: spreading hundreds of
+    // thousands of them into one call overflowed the stack.
+    for (const problem of repeatedIds(ids, hashes, shared)) problems.push(problem);
     problems.sort((a, b) => a.index - b.index);
   }
   if (problems.length > 0) throw new InvalidEventsError(problems);
