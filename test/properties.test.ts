@@ -80,13 +80,17 @@ describe('createTimeline range queries equal a plain filter', () => {
   });
 });
 
+/** Asserts that createTimeline orders the events as the date-then-id comparator does. */
+function expectCanonicalOrder(events: readonly z.infer<typeof EventSchema>[]): void {
+  const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
+  expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
+}
+
 describe('createTimeline order and validation', () => {
   it('orders events as the date-then-id comparator does, with many on one date and every precision', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(partialDate, fc.integer({ min: 0, max: 40 })), { maxLength: 80 }), (entries) => {
-        const events = entries.map(([date], i) => ({ ...eventAt(date, i), id: `e-${entries[i]?.[1]}-${i}` }));
-        const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
-        expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
+        expectCanonicalOrder(entries.map(([date], i) => ({ ...eventAt(date, i), id: `e-${entries[i]?.[1]}-${i}` })));
       }),
       { numRuns: 300 },
     );
@@ -100,9 +104,7 @@ describe('createTimeline order and validation', () => {
     const slug = fc.stringMatching(/^[ab09z]{1,9}(?:-[ab09z]{1,3})?$/);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...dates), slug), { minLength: 17, maxLength: 400 }), (entries) => {
-        const events = entries.map(([date, id], i) => ({ ...eventAt(date, i), id: `${id}-${i}` }));
-        const expected = [...events].sort((a, b) => compareEvents(a as never, b as never)).map((e) => e.id);
-        expect(createTimeline(events).events.map((e) => e.id)).toEqual(expected);
+        expectCanonicalOrder(entries.map(([date, id], i) => ({ ...eventAt(date, i), id: `${id}-${i}` })));
       }),
       { numRuns: 100 },
     );

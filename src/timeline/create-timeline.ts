@@ -68,24 +68,22 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   const keys = emptyEventKeys(events.length);
   for (let index = 0; index < events.length; index++) {
     const event: unknown = events[index];
+    const id = idOf(event);
     // The common case: a plain record the compiled validator accepts, with a real calendar date.
     if (validateEvent(event) && isPlainEvent(event) && setEventKeys(keys, index, event)) {
       accepted[index] = event;
-      ids[index] = event.id;
-      hashes[index] = fnv1a(event.id);
     } else {
       // Everything else gets the generic check, whose problems are the ones reported; exotic records it accepts
       // (such as objects that are not plain) are kept as well.
-      const id = idOf(event);
       const found = checkJsonSchema(eventJsonSchema as JsonSchema, event);
       for (const problem of found) problems.push(id === undefined ? { index, ...problem } : { index, id, ...problem });
       if (found.length === 0) {
         accepted[index] = event as EventRecord;
         setEventKeys(keys, index, event as EventRecord);
       }
-      ids[index] = id;
-      if (id !== undefined) hashes[index] = fnv1a(id);
     }
+    ids[index] = id;
+    if (id !== undefined) hashes[index] = fnv1a(id);
   }
   const shared = sharedHashes(ids, hashes);
   if (shared.size > 0) {
