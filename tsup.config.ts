@@ -16,7 +16,10 @@ const shared: Options = {
   noExternal: bundledPackages,
 };
 
-/** RECOGNIZE_COPIES (src/core/errors.ts): whether the error classes recognise their copies in other files. */
+/**
+ * RECOGNIZE_COPIES (src/core/errors/recognize-copies.ts): whether the error classes recognise their copies in other
+ * files.
+ */
 const copiesOfErrors = (recognize: boolean) => ({ RECOGNIZE_COPIES: String(recognize) });
 
 /**
@@ -89,7 +92,8 @@ export default defineConfig([
     // own files). Node pays about 0.7 ms for every module an import loads on this machine, more than parsing most
     // datasets, so the shared chunks made the subpaths cost 4 to 27 times their data (npm run bench, section 2). A
     // bundler could not shake these files as well as the chunks above, which is why they are node's alone. The error
-    // classes recognise their copies in other entry points (src/core/errors.ts), so `instanceof` works across subpaths.
+    // classes recognise their copies in other entry points (src/core/errors/recognize-copies.ts), so `instanceof`
+    // works across subpaths.
     format: 'esm',
     entry: {
       ...entries,

@@ -46,7 +46,8 @@ const secondZone = {
 const browser = { name: 'browser', include: [BROWSER] };
 
 export default defineConfig({
-  // The tests run the error classes as node's one-file build has them (RECOGNIZE_COPIES in src/core/errors.ts).
+  // The tests run the error classes as node's one-file build has them (RECOGNIZE_COPIES:
+  // src/core/errors/recognize-copies.ts).
   define: { RECOGNIZE_COPIES: 'true' },
   test: {
     // The test files share each worker's module graph instead of importing the package afresh per file (about half

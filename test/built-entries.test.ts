@@ -33,6 +33,15 @@ describe("node's one-file build", () => {
     },
   );
 
+  it('carries only the error classes each entry throws (src/core/errors/: a module each)', () => {
+    // Each class that an entry carries is defined, and recognises its copies, when the entry is imported.
+    const classes = (name: string) =>
+      [...readFileSync(`${dist}node/${name}.js`, 'utf8').matchAll(/^var (\w+Error) = class\b/gm)].map((m) => m[1]);
+    expect(classes('comments')).toEqual([]);
+    expect(classes('figures').sort()).toEqual(['InvalidArgumentError', 'InvalidDateError', 'InvalidRangeError']);
+    expect(classes('places').sort()).toEqual(['InvalidArgumentError', 'NotFoundError']);
+  });
+
   it('keeps one copy of each shared dataset: the entries that carry them import the same file', () => {
     const importers = (dataset: string) =>
       Object.keys(entries).filter((name) =>

@@ -96,7 +96,7 @@ export function createTimeline(events: readonly unknown[]): Timeline {
   return timelineOf(indexEvents(accepted, keys), literalIds);
 }
 
-/** Set by the build: see src/core/errors.ts. */
+/** Set by the build: see recognizeCopies (src/core/errors/recognize-copies.ts). */
 declare const RECOGNIZE_COPIES: boolean | undefined;
 // A top-level call under the flag, so that the build for bundlers drops it (see recognizeCopies).
 if (typeof RECOGNIZE_COPIES !== 'undefined' && RECOGNIZE_COPIES)
