@@ -157,15 +157,24 @@ const label = (n: number) => `n=1e${Math.round(Math.log10(n))}`;
 const BUILD_KINDS = ['createTimeline', 'hand'] as const;
 type BuildKind = (typeof BUILD_KINDS)[number];
 const builds: Record<string, Record<BuildKind, Samples>> = {};
+/** The build target, at 1e5 events and up: at most twice the hand-written index. */
+const BUILD_TARGET = 2;
 for (const n of sizes) {
   // Five at 1e6 too: with three, the baseline's median (1.7 s in one run, 1.2 s in the next) moved the ratio from
-  // 1.5 to 2.2.
-  const runs = n >= 1e5 ? 5 : 7;
+  // 1.5 to 2.2. Even five leave the verdict to chance near the target: at 1e5 the same build came out at 1.72x in one
+  // run and 2.35x in the next (the baseline's median 145 ms, then 115 ms), while 15 alternating builds gave 1.77x. So
+  // where the first runs put the ratio within a factor of 1.25 of the target, the build gets three times the runs.
   const timed: { kind: BuildKind; ms: number }[] = [];
-  for (let i = 0; i < runs; i++)
-    for (const kind of BUILD_KINDS)
-      timed.push({ kind, ms: runChild(scaleChild, ['build', kind, String(n)], gcFlags) as number });
+  const timeBuilds = (runs: number) => {
+    for (let i = 0; i < runs; i++)
+      for (const kind of BUILD_KINDS)
+        timed.push({ kind, ms: runChild(scaleChild, ['build', kind, String(n)], gcFlags) as number });
+  };
+  const runs = n >= 1e5 ? 5 : 7;
+  timeBuilds(runs);
   const samplesOf = (kind: BuildKind) => summarize(timed.filter((t) => t.kind === kind).map((t) => t.ms));
+  const ratio = samplesOf('createTimeline').median / samplesOf('hand').median;
+  if (n >= 1e5 && ratio > BUILD_TARGET / 1.25 && ratio < BUILD_TARGET * 1.25) timeBuilds(runs * 2);
   const built = Object.fromEntries(BUILD_KINDS.map((kind) => [kind, samplesOf(kind)])) as Record<BuildKind, Samples>;
   builds[label(n)] = built;
   rows.push(
@@ -175,7 +184,7 @@ for (const n of sizes) {
       ms(built.createTimeline.median, minNote(built.createTimeline)),
       'hand-written index build',
       ms(built.hand.median, minNote(built.hand)),
-      n >= 1e5 ? atMost(2) : undefined,
+      n >= 1e5 ? atMost(BUILD_TARGET) : undefined,
     ),
   );
 }
