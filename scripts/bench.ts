@@ -161,9 +161,9 @@ const builds: Record<string, Record<BuildKind, Samples>> = {};
 const BUILD_TARGET = 2;
 for (const n of sizes) {
   // Five at 1e6 too: with three, the baseline's median (1.7 s in one run, 1.2 s in the next) moved the ratio from
-  // 1.5 to 2.2. Even five leave the verdict to chance near the target: at 1e5 the same build came out at 1.72x in one
-  // run and 2.35x in the next (the baseline's median 145 ms, then 115 ms), while 15 alternating builds gave 1.77x. So
-  // where the first runs put the ratio within a factor of 1.25 of the target, the build gets three times the runs.
+  // 1.5 to 2.2. Even five leave the verdict to chance near the target: at 1e5 one run gave 1.72x and another 2.35x
+  // (the baseline's median 145 ms, then 115 ms), while 15 alternating builds gave 1.77x. So where the first runs put
+  // the ratio within a factor of 1.25 of the target, the build gets three times the runs.
   const timed: { kind: BuildKind; ms: number }[] = [];
   const timeBuilds = (runs: number) => {
     for (let i = 0; i < runs; i++)

@@ -197,9 +197,9 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
     }
   }
   // A subpath's import and its data both take well under a millisecond, and one process's figure swings by a few
-  // tenths: with 16 runs, the same build of ./figures came out at 1.36x and at 1.68x of its target of 1.5x. So an
-  // entry whose ratio lands within a quarter of the target gets more rounds, of its import and its baseline only
-  // (taking turns, the rounds' parity still alternating the order of the import and the mirror).
+  // tenths: with 16 runs, ./figures came out at 1.36x in one run and 1.68x in another, against a target of 1.5x. So
+  // an entry whose ratio lands within a factor of 1.25 of the target gets more rounds, of its import and its baseline
+  // only (taking turns, the rounds' parity still alternating the order of the import and the mirror).
   const median = (name: string) => summarize(samples.get(name)?.map((s) => s.inside) ?? []).median;
   const close = plan.filter(({ imported, json: parsed }) => {
     if (parsed === undefined) return false;
