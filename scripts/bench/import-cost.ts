@@ -25,7 +25,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SIZE_TARGETS } from '../lib/size-report.js';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../lib/dataset.js';
-import { minNote, type Samples, summarize } from './samples.js';
+import { median, minNote, type Samples, summarize } from './samples.js';
 import { atMost, row, type Row } from './table.js';
 
 const SECTION = '2 import';
@@ -200,10 +200,10 @@ export function importSection(consumerDir: string, runs: number, warmupRounds: n
   // tenths: with 16 runs, ./figures came out at 1.36x in one run and 1.68x in another, against a target of 1.5x. So
   // an entry whose ratio lands within a factor of 1.25 of the target gets more rounds, of its import and its baseline
   // only (taking turns, the rounds' parity still alternating the order of the import and the mirror).
-  const median = (name: string) => summarize(samples.get(name)?.map((s) => s.inside) ?? []).median;
+  const insideOf = (name: string) => samples.get(name)?.map((s) => s.inside) ?? [];
   const close = plan.filter(({ imported, json: parsed }) => {
     if (parsed === undefined) return false;
-    const ratio = netOf(samples.get(imported) ?? [], warmupRounds).value / median(parsed);
+    const ratio = netOf(samples.get(imported) ?? [], warmupRounds).value / median(insideOf(parsed));
     return ratio > IMPORT_TARGET / CLOSE && ratio < IMPORT_TARGET * CLOSE;
   });
   const closeKinds = new Set(close.flatMap(({ imported, json: parsed }) => [imported, parsed as string]));
